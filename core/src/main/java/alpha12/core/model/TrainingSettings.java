@@ -1,0 +1,10 @@
+package alpha12.core.model;
+
+/** How a timeframe model is trained and validated. */
+public record TrainingSettings(ForestSettings forest, CalibrationMethod calibration, int folds) {
+
+    public static final int DEFAULT_FOLDS = 5;
+
+    public static final TrainingSettings DEFAULT =
+            new TrainingSettings(ForestSettings.DEFAULT, CalibrationMethod.PLATT, DEFAULT_FOLDS);
+}

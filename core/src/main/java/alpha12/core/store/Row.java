@@ -1,0 +1,96 @@
+package alpha12.core.store;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** One parsed CSV row, read by column name; every typed getter throws {@link MalformedRowException}. */
+public final class Row {
+
+    private final Map<String, Integer> index;
+    private final List<String> values;
+
+    Row(Map<String, Integer> index, List<String> values) {
+        this.index = index;
+        this.values = values;
+    }
+
+    public String text(String column) throws MalformedRowException {
+        Integer i = index.get(column);
+        if (i == null) {
+            throw new MalformedRowException("no column " + column);
+        }
+        return values.get(i);
+    }
+
+    public String requiredText(String column) throws MalformedRowException {
+        String v = text(column);
+        if (v.isBlank()) {
+            throw new MalformedRowException(column + " is empty");
+        }
+        return v;
+    }
+
+    public double decimal(String column) throws MalformedRowException {
+        String v = requiredText(column);
+        try {
+            double d = Double.parseDouble(v);
+            if (Double.isNaN(d)) {
+                throw new MalformedRowException(column + " is NaN");
+            }
+            return d;
+        } catch (NumberFormatException e) {
+            throw new MalformedRowException(column + " is not a number: '" + v + "'");
+        }
+    }
+
+    /** A number that may be empty (then NaN). */
+    public double optionalDecimal(String column) throws MalformedRowException {
+        String v = text(column);
+        return v.isBlank() ? Double.NaN : decimal(column);
+    }
+
+    public long integer(String column) throws MalformedRowException {
+        String v = requiredText(column);
+        try {
+            return Long.parseLong(v);
+        } catch (NumberFormatException e) {
+            try {
+                double d = Double.parseDouble(v);
+                if (d == Math.rint(d) && Math.abs(d) < 9e15) {
+                    return (long) d;
+                }
+            } catch (NumberFormatException ignored) {
+                // reported below
+            }
+            throw new MalformedRowException(column + " is not a whole number: '" + v + "'");
+        }
+    }
+
+    public Instant instant(String column) throws MalformedRowException {
+        String v = requiredText(column);
+        try {
+            return Timestamps.parse(v);
+        } catch (IllegalArgumentException e) {
+            throw new MalformedRowException(column + ": " + e.getMessage());
+        }
+    }
+
+    public Optional<Instant> optionalInstant(String column) throws MalformedRowException {
+        return text(column).isBlank() ? Optional.empty() : Optional.of(instant(column));
+    }
+
+    public boolean bool(String column) throws MalformedRowException {
+        String v = requiredText(column);
+        return switch (v) {
+            case "True", "true", "1" -> true;
+            case "False", "false", "0" -> false;
+            default -> throw new MalformedRowException(column + " is not True/False: '" + v + "'");
+        };
+    }
+
+    public List<String> values() {
+        return values;
+    }
+}
