@@ -64,9 +64,8 @@ public final class InMemoryKlineSource implements KlineSource {
 
     @Override
     public Optional<Instant> dataEnd() {
-        return byInterval.values().stream().filter(l -> !l.isEmpty())
-                .map(l -> l.get(l.size() - 1))
-                .map(k -> Instant.ofEpochMilli(k.openTime()))
+        return byInterval.entrySet().stream().filter(e -> !e.getValue().isEmpty())
+                .map(e -> Instant.ofEpochMilli(e.getKey().closeOf(e.getValue().get(e.getValue().size() - 1).openTime())))
                 .max(Instant::compareTo);
     }
 }
