@@ -43,10 +43,13 @@ final class BinanceHttp {
     private static final Pattern TITLE = Pattern.compile("<title>\\s*(.*?)\\s*</title>",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
-    /** Reads a 200 body; throws {@link TruncatedBody} when the body ends early (worth another try). */
+    /**
+     * Reads a 200 body; throws {@link TruncatedBody} when the body ends early (worth another try).
+     * {@code serverTime} is the response's {@code Date} header (whole seconds), or null without one.
+     */
     @FunctionalInterface
     interface BodyReader<T> {
-        T read(byte[] body) throws TruncatedBody;
+        T read(byte[] body, Instant serverTime) throws TruncatedBody;
     }
 
     /** The body ended before the document did: a cut connection or proxy, so the request is retried. */
@@ -108,7 +111,7 @@ final class BinanceHttp {
                 watchWeight(response);
                 int code = response.code();
                 if (code == 200) {
-                    return reader.read(response.body().bytes());
+                    return reader.read(response.body().bytes(), serverTime(response));
                 }
                 String body = response.peekBody(8_192).string();
                 if (code == 429 || code == 418) {
@@ -180,6 +183,18 @@ final class BinanceHttp {
                 blockedUntil = until;
             }
             blockedBecause = because;
+        }
+    }
+
+    private static Instant serverTime(Response response) {
+        String date = response.header("Date");
+        if (date == null) {
+            return null;
+        }
+        try {
+            return ZonedDateTime.parse(date.strip(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+        } catch (DateTimeParseException e) {
+            return null;
         }
     }
 

@@ -15,7 +15,9 @@ import org.slf4j.LoggerFactory;
  * Closed klines from Binance spot, {@code GET /api/v3/klines}, 1,000 per request, paging forward from
  * {@code from} until {@code now} (120 days of 5m bars take 35 requests). {@code endTime} is the open of
  * the last bar closed at {@code now}, so a simulated clock hides later bars, and a still-open candle is
- * dropped even if the server sends one. Every page is validated. Faults are handled by {@link BinanceHttp}
+ * dropped even if the server sends one, judged by {@code now} and by the server's own clock (its
+ * {@code Date} header), so a local clock running ahead cannot let a live candle into the cache. Every
+ * page is validated. Faults are handled by {@link BinanceHttp}
  * under a {@link BinanceRetryPolicy}.
  */
 public final class BinanceKlineClient implements KlineSource {
@@ -58,19 +60,20 @@ public final class BinanceKlineClient implements KlineSource {
         int pages = 0;
         int dropped = 0;
         while (start <= end) {
-            List<Kline> page = page(symbol, interval, start, end);
+            Page page = page(symbol, interval, start, end);
             pages++;
-            for (Kline k : page) {
-                if (k.isClosedAt(interval, nowMs)) {
+            long closedBy = page.serverTime() == null ? nowMs : Math.min(nowMs, page.serverTime().toEpochMilli());
+            for (Kline k : page.klines()) {
+                if (k.isClosedAt(interval, closedBy)) {
                     out.add(k);
                 } else {
                     dropped++;
                 }
             }
-            if (page.size() < PAGE_LIMIT) {
+            if (page.klines().size() < PAGE_LIMIT) {
                 break;
             }
-            start = page.get(page.size() - 1).openTime() + interval.millis();
+            start = page.klines().get(PAGE_LIMIT - 1).openTime() + interval.millis();
         }
         KlineValidation.check(name, symbol, interval, out);
         LOG.debug("{}: {} {} {} closed bars in {} request(s), {} open bar(s) dropped", name, symbol, interval,
@@ -78,7 +81,11 @@ public final class BinanceKlineClient implements KlineSource {
         return out;
     }
 
-    private List<Kline> page(String symbol, Interval interval, long start, long end) {
+    /** One response: its klines and the server's clock ({@code Date} header, null when absent). */
+    private record Page(List<Kline> klines, Instant serverTime) {
+    }
+
+    private Page page(String symbol, Interval interval, long start, long end) {
         HttpUrl url = klinesUrl.newBuilder()
                 .addQueryParameter("symbol", symbol)
                 .addQueryParameter("interval", interval.code())
@@ -87,12 +94,15 @@ public final class BinanceKlineClient implements KlineSource {
                 .addQueryParameter("limit", Integer.toString(PAGE_LIMIT))
                 .build();
         String what = symbol + " " + interval + " klines from " + Instant.ofEpochMilli(start);
-        List<Kline> page = http.get(url, what, symbol, body -> BinanceKlineJson.parse(body, name + " " + what));
-        KlineValidation.check(name + " " + what, symbol, interval, page);
-        if (page.size() > PAGE_LIMIT || !page.isEmpty() && page.get(0).openTime() < start) {
+        Page page = http.get(url, what, symbol,
+                (body, serverTime) -> new Page(BinanceKlineJson.parse(body, name + " " + what), serverTime));
+        List<Kline> klines = page.klines();
+        KlineValidation.check(name + " " + what, symbol, interval, klines);
+        if (klines.size() > PAGE_LIMIT || !klines.isEmpty() && klines.get(0).openTime() < start) {
             throw new MarketDataException(name + " " + what + ": the response is not the page asked for ("
-                    + page.size() + " bars from " + Instant.ofEpochMilli(page.isEmpty() ? start : page.get(0).openTime())
-                    + ", asked for at most " + PAGE_LIMIT + " from " + Instant.ofEpochMilli(start) + ")");
+                    + klines.size() + " bars from " + Instant.ofEpochMilli(klines.isEmpty() ? start
+                    : klines.get(0).openTime()) + ", asked for at most " + PAGE_LIMIT + " from "
+                    + Instant.ofEpochMilli(start) + ")");
         }
         return page;
     }

@@ -3,8 +3,11 @@ package alpha12.core.market;
 import alpha12.core.store.CsvSchema;
 import alpha12.core.store.RunsStore;
 import alpha12.core.store.Schemas;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -63,7 +66,11 @@ final class KlineCacheFile {
         if (before == null) {
             return remember(List.of(), null);
         }
-        List<Kline> rows = store.read(schema);
+        List<Kline> rows = readFast();
+        if (rows != null) {
+            return remember(rows, before);
+        }
+        rows = store.read(schema); // moves untrusted rows aside, with a warning
         Optional<String> problem = KlineValidation.problem(interval, rows);
         if (problem.isPresent()) {
             LOG.warn("{}: the {} {} kline cache is corrupt ({}); discarding it and downloading again", path, symbol,
@@ -71,6 +78,31 @@ final class KlineCacheFile {
             return remember(List.of(), null);
         }
         return remember(List.copyOf(rows), before);
+    }
+
+    /**
+     * The whole file parsed by the public-data reader under the store's lock, about ten times faster than
+     * the store's generic row reader; null when anything is off (header, a row, validation), so the store's
+     * reader can set untrusted rows aside and the caller can judge what is left.
+     */
+    private List<Kline> readFast() {
+        try {
+            return store.locked(schema.file(), () -> {
+                try {
+                    String content = Files.readString(path, StandardCharsets.UTF_8);
+                    if (!content.startsWith(schema.header() + "\n") || !content.endsWith("\n")) {
+                        return null; // a foreign file, or an append cut short
+                    }
+                    BufferedReader reader = new BufferedReader(new StringReader(content));
+                    reader.readLine();
+                    return PublicDataCsv.read(reader, path.toString(), symbol, interval, schema.columns().size());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (MarketDataException | UncheckedIOException e) {
+            return null;
+        }
     }
 
     /**

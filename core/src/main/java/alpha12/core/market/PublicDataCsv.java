@@ -32,6 +32,12 @@ final class PublicDataCsv {
      * @param origin the file or resource, named in every error
      */
     static List<Kline> read(BufferedReader reader, String origin, String symbol, Interval interval) throws IOException {
+        return read(reader, origin, symbol, interval, 6);
+    }
+
+    /** As {@link #read(BufferedReader, String, String, Interval)}, requiring at least {@code minFields} per row. */
+    static List<Kline> read(BufferedReader reader, String origin, String symbol, Interval interval, int minFields)
+            throws IOException {
         List<Kline> out = new ArrayList<>();
         String line;
         int lineNumber = 0;
@@ -45,7 +51,11 @@ final class PublicDataCsv {
                 continue; // the header; Binance's spot files have none, futures files and exports do
             }
             try {
-                out.add(parse(line.split(",", -1), interval));
+                String[] fields = line.split(",", -1);
+                if (fields.length < minFields) {
+                    throw new IllegalArgumentException(fields.length + " fields, expected " + minFields);
+                }
+                out.add(parse(fields, interval));
             } catch (IllegalArgumentException e) {
                 throw new MarketDataException(origin + " line " + lineNumber + ": " + e.getMessage()
                         + "; expected Binance public-data columns " + COLUMNS);

@@ -91,6 +91,23 @@ class BinanceKlineClientTest {
     }
 
     @Test
+    void aBarStillOpenOnTheServersClockIsDroppedWhenTheLocalClockRunsAhead() {
+        BinanceStub stub = new BinanceStub();
+        Instant now = Instant.parse("2024-09-01T12:00:00.300Z"); // local clock: the 11:55 bar has just closed
+        long from = Instant.parse("2024-09-01T11:30:00Z").toEpochMilli();
+        String body = stub.body(Interval.M5, from, now.toEpochMilli() - 300_000, 1000);
+        server.enqueue(new MockResponse.Builder().setHeader("Date", "Sun, 01 Sep 2024 11:59:59 GMT").body(body).build());
+        server.enqueue(new MockResponse.Builder().setHeader("Date", "Sun, 01 Sep 2024 12:00:00 GMT").body(body).build());
+
+        List<Kline> skewed = client().closedKlines("BTCUSDT", Interval.M5, Instant.ofEpochMilli(from), now);
+        List<Kline> inStep = client().closedKlines("BTCUSDT", Interval.M5, Instant.ofEpochMilli(from), now);
+
+        assertThat(skewed).hasSize(5);
+        assertThat(inStep).hasSize(6);
+        assertThat(inStep.get(5).openTime()).isEqualTo(Instant.parse("2024-09-01T11:55:00Z").toEpochMilli());
+    }
+
+    @Test
     void asksNothingWhenNoBarHasClosedSinceFrom() {
         Instant now = Instant.parse("2024-09-01T08:04:59Z");
         assertThat(client().closedKlines("BTCUSDT", Interval.M5, Instant.parse("2024-09-01T08:00:00Z"), now))
