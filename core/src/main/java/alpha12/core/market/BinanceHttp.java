@@ -1,7 +1,5 @@
 package alpha12.core.market;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.SocketTimeoutException;
@@ -14,8 +12,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.Random;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -27,8 +23,8 @@ import org.slf4j.LoggerFactory;
  * One Binance REST GET with the fault handling Binance asks of clients: IO errors, timeouts, 5xx and
  * truncated bodies are retried with jittered exponential back-off; 429 and 418 are answered by waiting
  * {@code Retry-After} (never less) and a long ban blocks every call until it ends instead of extending it;
- * the used request weight is watched so the client pauses before the per-minute limit; Binance error
- * bodies, region blocks and HTML pages become one-line errors.
+ * the used request weight is watched so the client pauses before the per-minute limit; other answers
+ * become one-line errors ({@link BinanceErrors}).
  */
 final class BinanceHttp {
 
@@ -37,11 +33,8 @@ final class BinanceHttp {
     static final String TIMEOUT_KEY = "ALPHA12_HTTP_TIMEOUT_SECONDS";
 
     private static final Logger LOG = LoggerFactory.getLogger(BinanceHttp.class);
-    private static final ObjectMapper JSON = new ObjectMapper();
     /** When a 429/418 carries no usable Retry-After: Binance's weight window is one minute. */
     private static final Duration DEFAULT_RETRY_AFTER = Duration.ofSeconds(60);
-    private static final Pattern TITLE = Pattern.compile("<title>\\s*(.*?)\\s*</title>",
-            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
     /**
      * Reads a 200 body; throws {@link TruncatedBody} when the body ends early (worth another try).
@@ -106,42 +99,51 @@ final class BinanceHttp {
         int rateLimitWaits = 0;
         while (true) {
             awaitTurn(what);
-            Retriable failure;
-            try (Response response = client.newCall(request).execute()) {
-                watchWeight(response);
-                int code = response.code();
-                if (code == 200) {
-                    return reader.read(response.body().bytes(), serverTime(response));
+            try {
+                Optional<T> answer = attempt(request, what, symbol, reader);
+                if (answer.isPresent()) {
+                    return answer.get();
                 }
-                String body = response.peekBody(8_192).string();
-                if (code == 429 || code == 418) {
-                    rateLimited(response, body, what);
-                    if (++rateLimitWaits > policy.maxRateLimitWaits()) {
-                        throw new MarketDataException("binance " + what + ": still rate-limited after "
-                                + policy.maxRateLimitWaits() + " waits (" + blockedBecause + "); giving up this call");
-                    }
-                    continue;
+                if (++rateLimitWaits > policy.maxRateLimitWaits()) {
+                    throw new MarketDataException("binance " + what + ": still rate-limited after "
+                            + policy.maxRateLimitWaits() + " waits (" + blockedBecause + "); giving up this call");
                 }
-                if (code >= 500) {
-                    throw new Retriable("HTTP " + code + " (" + describe(body) + ")", null);
+            } catch (Retriable failure) {
+                failures++;
+                if (failures >= policy.maxAttempts()) {
+                    throw new MarketDataException("binance " + what + ": " + failure.getMessage()
+                            + "; gave up after " + failures + " attempts", failure.getCause());
                 }
-                throw refused(code, body, what, symbol);
-            } catch (IOException e) {
-                failure = new Retriable(describe(e), e);
-            } catch (TruncatedBody e) {
-                failure = new Retriable(e.getMessage(), e);
-            } catch (Retriable e) {
-                failure = e;
+                Duration wait = backoff(failures);
+                LOG.warn("binance {}: {}; retry {} of {} in {} ms", what, failure.getMessage(), failures,
+                        policy.maxAttempts() - 1, wait.toMillis());
+                sleep(wait, what);
             }
-            failures++;
-            if (failures >= policy.maxAttempts()) {
-                throw new MarketDataException("binance " + what + ": " + failure.getMessage() + "; gave up after "
-                        + failures + " attempts", failure.getCause());
+        }
+    }
+
+    /** One request: the body read, or empty after a 429/418 (the block is recorded for the next turn). */
+    private <T> Optional<T> attempt(Request request, String what, String symbol, BodyReader<T> reader)
+            throws Retriable {
+        try (Response response = client.newCall(request).execute()) {
+            watchWeight(response);
+            int code = response.code();
+            if (code == 200) {
+                return Optional.of(reader.read(response.body().bytes(), serverTime(response)));
             }
-            Duration wait = backoff(failures);
-            LOG.warn("binance {}: {}; retry {} of {} in {} ms", what, failure.getMessage(), failures,
-                    policy.maxAttempts() - 1, wait.toMillis());
-            sleep(wait, what);
+            String body = response.peekBody(8_192).string();
+            if (code == 429 || code == 418) {
+                rateLimited(response, body);
+                return Optional.empty();
+            }
+            if (code >= 500) {
+                throw new Retriable("HTTP " + code + " (" + BinanceErrors.describe(body) + ")", null);
+            }
+            throw BinanceErrors.refused(code, body, "binance " + what, symbol, baseUrl);
+        } catch (IOException e) {
+            throw new Retriable(describe(e), e);
+        } catch (TruncatedBody e) {
+            throw new Retriable(e.getMessage(), e);
         }
     }
 
@@ -171,12 +173,12 @@ final class BinanceHttp {
         }
     }
 
-    private void rateLimited(Response response, String body, String what) {
+    private void rateLimited(Response response, String body) {
         Duration wait = retryAfter(response).orElse(DEFAULT_RETRY_AFTER);
         String because = (response.code() == 418
                 ? "HTTP 418: Binance has banned this IP for sending too many requests"
-                : "HTTP 429: Binance's request-weight limit was exceeded") + " (" + describe(body) + ", Retry-After "
-                + wait.toSeconds() + " s)";
+                : "HTTP 429: Binance's request-weight limit was exceeded")
+                + " (" + BinanceErrors.describe(body) + ", Retry-After " + wait.toSeconds() + " s)";
         synchronized (this) {
             Instant until = clock.instant().plus(wait);
             if (until.isAfter(blockedUntil)) {
@@ -257,51 +259,6 @@ final class BinanceHttp {
         }
     }
 
-    /** A 4xx other than 429/418: not retried, since asking again gets the same answer. */
-    private MarketDataException refused(int code, String body, String what, String symbol) {
-        if (code == 451 || code == 403) {
-            return new MarketDataException("binance " + what + ": HTTP " + code + " (" + describe(body)
-                    + "): Binance refuses this network's region; set " + BASE_URL_KEY + " (now " + baseUrl
-                    + ") to a Binance endpoint you may use, or run on --source sample / csv:<dir>");
-        }
-        JsonNode error = errorBody(body);
-        if (error != null && error.path("code").asInt() == -1121) {
-            return new MarketDataException("binance " + what + ": Binance does not know the symbol '" + symbol
-                    + "' (code -1121 " + error.path("msg").asText() + "); check ALPHA12_SYMBOL / --symbols");
-        }
-        String hint = body.stripLeading().startsWith("<") || code == 404
-                ? "; is " + BASE_URL_KEY + " (now " + baseUrl + ") the Binance REST API?" : "";
-        return new MarketDataException("binance " + what + ": Binance rejected the request with HTTP " + code + " ("
-                + describe(body) + ")" + hint);
-    }
-
-    /** A Binance error body {@code {"code":-1121,"msg":"Invalid symbol."}}, or null. */
-    private static JsonNode errorBody(String body) {
-        try {
-            JsonNode node = JSON.readTree(body);
-            return node != null && node.isObject() && node.has("code") ? node : null;
-        } catch (IOException e) {
-            return null;
-        }
-    }
-
-    /** A body in a few words for a one-line error. */
-    static String describe(String body) {
-        String text = body.strip();
-        if (text.isEmpty()) {
-            return "empty body";
-        }
-        JsonNode error = errorBody(text);
-        if (error != null) {
-            return "code " + error.path("code").asText() + " " + error.path("msg").asText();
-        }
-        if (text.startsWith("<")) {
-            Matcher title = TITLE.matcher(text);
-            return title.find() ? "an HTML page titled '" + oneLine(title.group(1), 80) + "'" : "an HTML page";
-        }
-        return "'" + oneLine(text, 120) + "'";
-    }
-
     private String describe(IOException e) {
         if (e instanceof SocketTimeoutException || e instanceof InterruptedIOException) {
             return "no answer within " + timeout.toMillis() / 1000.0 + " s (" + TIMEOUT_KEY + "): " + e.getMessage();
@@ -310,10 +267,5 @@ final class BinanceHttp {
             return "cannot resolve host " + e.getMessage() + " (" + BASE_URL_KEY + " is " + baseUrl + ")";
         }
         return e.getClass().getSimpleName() + ": " + e.getMessage();
-    }
-
-    private static String oneLine(String s, int max) {
-        String flat = s.replaceAll("\\s+", " ");
-        return flat.length() > max ? flat.substring(0, max) + "..." : flat;
     }
 }

@@ -83,7 +83,8 @@ final class BinanceKlineJson {
                 }
                 longs[i] = p.getLongValue();
             } else {
-                if (t != JsonToken.VALUE_STRING && t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
+                if (t != JsonToken.VALUE_STRING && t != JsonToken.VALUE_NUMBER_INT
+                        && t != JsonToken.VALUE_NUMBER_FLOAT) {
                     throw field(origin, index, i, p.getText(), "a decimal");
                 }
                 try {
@@ -109,7 +110,7 @@ final class BinanceKlineJson {
     private static MarketDataException notKlines(byte[] body, String origin, String why) {
         String text = new String(body, 0, Math.min(body.length, 8_192), StandardCharsets.UTF_8);
         return new MarketDataException(origin + ": HTTP 200 but the body is not klines: " + why + "; got "
-                + BinanceHttp.describe(text) + "; is " + BinanceHttp.BASE_URL_KEY
+                + BinanceErrors.describe(text) + "; is " + BinanceHttp.BASE_URL_KEY
                 + " the Binance REST API (or is a proxy answering)?");
     }
 }

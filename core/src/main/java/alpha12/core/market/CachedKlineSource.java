@@ -150,7 +150,8 @@ public final class CachedKlineSource implements KlineSource {
         long first = firstOpen(bars);
         for (Range r : asked) {
             if (r.first() <= first && r.last() >= first - step) {
-                entry.headCheckedFrom = entry.headFirst == first ? Math.min(entry.headCheckedFrom, r.first()) : r.first();
+                entry.headCheckedFrom = entry.headFirst == first
+                        ? Math.min(entry.headCheckedFrom, r.first()) : r.first();
                 entry.headFirst = first;
             }
         }

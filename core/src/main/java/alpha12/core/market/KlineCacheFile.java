@@ -131,7 +131,7 @@ final class KlineCacheFile {
         });
     }
 
-    /** Union by open time (fetched bars win), then the oldest bars before {@code keepFrom} beyond {@code maxBars} dropped. */
+    /** Union by open time (fetched bars win), less the oldest bars past the bound that open before {@code keepFrom}. */
     private List<Kline> merge(List<Kline> base, List<Kline> fetched, long keepFrom) {
         TreeMap<Long, Kline> byOpen = new TreeMap<>();
         for (Kline k : base) {

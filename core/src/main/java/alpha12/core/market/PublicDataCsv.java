@@ -15,7 +15,8 @@ import java.util.List;
 final class PublicDataCsv {
 
     static final String COLUMNS =
-            "open_time,open,high,low,close,volume[,close_time,quote_volume,trades,taker_buy_base,taker_buy_quote,ignore]";
+            "open_time,open,high,low,close,volume"
+            + "[,close_time,quote_volume,trades,taker_buy_base,taker_buy_quote,ignore]";
 
     /** Epoch values above this are microseconds: as milliseconds they would be after the year 2286. */
     private static final long MICROS_ABOVE = 10_000_000_000_000L;

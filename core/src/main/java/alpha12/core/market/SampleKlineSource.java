@@ -57,13 +57,15 @@ public final class SampleKlineSource implements KlineSource {
         InputStream raw = SampleKlineSource.class.getResourceAsStream(name);
         if (raw == null) {
             throw new MarketDataException("sample: the bundled sample has no " + interval + " klines; it has "
-                    + Interval.TIMEFRAMES.stream().map(Interval::code).toList() + " (use --source binance or csv:<dir>)");
+                    + Interval.TIMEFRAMES.stream().map(Interval::code).toList()
+                    + " (use --source binance or csv:<dir>)");
         }
         try (BufferedReader reader = new BufferedReader(
                 new InputStreamReader(new GZIPInputStream(raw), StandardCharsets.UTF_8))) {
             return PublicDataCsv.read(reader, "sample " + name, SYMBOL, interval);
         } catch (IOException e) {
-            throw new MarketDataException("sample: cannot read the bundled resource " + name + ": " + e.getMessage(), e);
+            throw new MarketDataException("sample: cannot read the bundled resource " + name + ": " + e.getMessage(),
+                    e);
         }
     }
 }
