@@ -1,6 +1,7 @@
 package alpha12.core.market;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import alpha12.core.store.RunsStore;
 import alpha12.core.store.Schemas;
@@ -14,7 +15,10 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
 import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -130,7 +134,7 @@ class CachedKlineSourceTest {
     }
 
     @Test
-    void aBarsFromAnotherDaemonAreUsedWithoutDownloadingThemAgain() {
+    void barsAnotherDaemonCachedAreUsedWithoutDownloadingThemAgain() {
         CachedKlineSource mine = newProcess();
         days(mine, T0, 3);
         days(newProcess(), T0.plus(Duration.ofHours(2)), 3); // another daemon extends the shared cache
@@ -140,6 +144,24 @@ class CachedKlineSourceTest {
 
         assertThat(stub.asked()).isEmpty();
         assertThat(klines).hasSize(864);
+    }
+
+    @Test
+    void aFailedDownloadIsReportedAndLeavesTheCacheAsItWas() throws IOException {
+        CachedKlineSource source = newProcess();
+        days(source, T0, 3);
+        List<String> before = cacheLines();
+        server.setDispatcher(new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest request) {
+                return new MockResponse.Builder().code(451).body("").build();
+            }
+        });
+
+        assertThatThrownBy(() -> days(source, T0.plus(Duration.ofHours(1)), 3))
+                .isInstanceOf(MarketDataException.class)
+                .hasMessageContaining("HTTP 451");
+        assertThat(cacheLines()).isEqualTo(before);
     }
 
     @Test
