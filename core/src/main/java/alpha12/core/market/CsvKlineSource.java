@@ -45,6 +45,12 @@ public final class CsvKlineSource implements KlineSource {
         return KlineRange.closedBetween(load(symbol, interval), interval, from, now);
     }
 
+    /** Whether the folder has {@code <SYMBOL>-<interval>.csv}. */
+    @Override
+    public boolean has(String symbol, Interval interval) {
+        return java.nio.file.Files.isRegularFile(file(symbol, interval));
+    }
+
     @Override
     public String name() {
         return "csv:" + dir;

@@ -37,6 +37,12 @@ public final class SampleKlineSource implements KlineSource {
         return "sample";
     }
 
+    /** The sample has the five timeframes of BTCUSDT; no 1-minute bars. */
+    @Override
+    public boolean has(String symbol, Interval interval) {
+        return SYMBOL.equals(symbol) && Interval.TIMEFRAMES.contains(interval);
+    }
+
     /** The close of the last bundled bar. */
     @Override
     public Optional<Instant> dataEnd() {
