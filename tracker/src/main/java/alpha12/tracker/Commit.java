@@ -61,7 +61,7 @@ final class Commit {
                 if (s.status().isActive() && existing != null) {
                     changes.put(s.id(), reconciled(s, existing));
                     reconciled++;
-                    LOG.warn("{}: already has a {} trade row; status reconciled from it", s.id(), existing.outcome());
+                    LOG.warn("{}: its trade row ({}) was written before a stop; status reconciled from it", s.id(), existing.outcome());
                 }
             }
             Set<String> tradedNow = new HashSet<>(traded.keySet());
