@@ -93,18 +93,25 @@ public final class ConfigKeys {
         return interval.code().toUpperCase(Locale.ROOT);
     }
 
-    /** The known key closest to {@code name} by edit distance, for "did you mean" warnings. */
+    /**
+     * The known key closest to {@code name} by edit distance, for "did you mean" warnings. The
+     * {@code ALPHA12_} prefix is compared apart, so {@code ALPHA12_MIN_RR} finds {@code MIN_RR}.
+     */
     public static String closest(String name) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String known : ALL.keySet()) {
-            int d = editDistance(name, known);
+            int d = Math.min(editDistance(name, known), editDistance(unprefixed(name), unprefixed(known)) + 1);
             if (d < bestDistance) {
                 bestDistance = d;
                 best = known;
             }
         }
         return best;
+    }
+
+    private static String unprefixed(String key) {
+        return key.startsWith("ALPHA12_") ? key.substring("ALPHA12_".length()) : key;
     }
 
     static int editDistance(String a, String b) {
