@@ -14,6 +14,7 @@ import ch.qos.logback.core.pattern.DynamicConverter;
 import ch.qos.logback.core.rolling.FixedWindowRollingPolicy;
 import ch.qos.logback.core.rolling.RollingFileAppender;
 import ch.qos.logback.core.rolling.SizeBasedTriggeringPolicy;
+import ch.qos.logback.core.util.Duration;
 import ch.qos.logback.core.util.FileSize;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -35,6 +36,8 @@ public final class LogSetup {
     /** Size of the live file before it rolls; with {@link #MAX_FILES} old ones, at most 60 MB per daemon. */
     public static final long MAX_FILE_BYTES = 10L * 1024 * 1024;
     public static final int MAX_FILES = 5;
+    /** Logback looks at the file size at most this often (its own default is a minute). */
+    static final long SIZE_CHECK_MILLIS = 1000;
 
     static final String TIMESTAMPED =
             "%d{yyyy-MM-dd'T'HH:mm:ss.SSSxxx, UTC} %-5level [%thread] %logger{24} - %msg%n";
@@ -45,10 +48,11 @@ public final class LogSetup {
 
     /** @throws ConfigException when the log folder cannot be created */
     public static void configure(String daemon, Optional<Path> logDir, Map<String, String> env) {
-        configure(daemon, logDir, env, MAX_FILE_BYTES);
+        configure(daemon, logDir, env, MAX_FILE_BYTES, SIZE_CHECK_MILLIS);
     }
 
-    static void configure(String daemon, Optional<Path> logDir, Map<String, String> env, long maxFileBytes) {
+    static void configure(String daemon, Optional<Path> logDir, Map<String, String> env, long maxFileBytes,
+                          long sizeCheckMillis) {
         logDir.ifPresent(LogSetup::createFolder);
         LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
         context.reset();
@@ -64,7 +68,7 @@ public final class LogSetup {
         stderr.start();
         root.addAppender(stderr);
 
-        logDir.ifPresent(dir -> root.addAppender(rollingFile(context, dir, daemon, maxFileBytes)));
+        logDir.ifPresent(dir -> root.addAppender(rollingFile(context, dir, daemon, maxFileBytes, sizeCheckMillis)));
         context.getLogger("okhttp3").setLevel(Level.WARN);
         context.getLogger("smile").setLevel(Level.WARN);
     }
@@ -99,7 +103,7 @@ public final class LogSetup {
     }
 
     private static RollingFileAppender<ILoggingEvent> rollingFile(LoggerContext context, Path dir, String daemon,
-                                                                  long maxFileBytes) {
+                                                                  long maxFileBytes, long sizeCheckMillis) {
         RollingFileAppender<ILoggingEvent> file = new RollingFileAppender<>();
         file.setContext(context);
         file.setName("file");
@@ -114,6 +118,7 @@ public final class LogSetup {
         SizeBasedTriggeringPolicy<ILoggingEvent> trigger = new SizeBasedTriggeringPolicy<>();
         trigger.setContext(context);
         trigger.setMaxFileSize(new FileSize(maxFileBytes));
+        trigger.setCheckIncrement(Duration.buildByMilliseconds(sizeCheckMillis));
         trigger.start();
         file.setRollingPolicy(rolling);
         file.setTriggeringPolicy(trigger);

@@ -64,8 +64,8 @@ final class ValueParsers {
     }
 
     static Parser<Double> decimal(double min, double max, boolean minInclusive, String what) {
-        String accepted = what + " (" + (minInclusive ? "from " : "above ") + plain(min) + " to " + plain(max)
-                + ", written like 0.25)";
+        String accepted = what + " (" + (minInclusive ? "from " + plain(min) + " to " : "above " + plain(min)
+                + ", at most ") + plain(max) + ")";
         return text -> {
             if (DECIMAL.matcher(text).matches()) {
                 double v = Double.parseDouble(text);

@@ -21,7 +21,7 @@ public final class Cells {
         if (v == Math.rint(v) && Math.abs(v) < 1e15) {
             return BigDecimal.valueOf(v).setScale(1).toPlainString();
         }
-        return new BigDecimal(Double.toString(v)).toPlainString();
+        return new BigDecimal(Double.toString(v)).stripTrailingZeros().toPlainString();
     }
 
     public static String integer(long v) {
