@@ -18,10 +18,17 @@ public final class Cells {
         if (Double.isInfinite(v)) {
             return v > 0 ? "inf" : "-inf";
         }
+        if (v == 0) {
+            return "0.0";
+        }
+        String shortest = Double.toString(v);
+        if (shortest.indexOf('E') < 0) {
+            return shortest; // 1e-3 <= |v| < 1e7: already plain, the common case by far
+        }
         if (v == Math.rint(v) && Math.abs(v) < 1e15) {
             return BigDecimal.valueOf(v).setScale(1).toPlainString();
         }
-        return new BigDecimal(Double.toString(v)).stripTrailingZeros().toPlainString();
+        return new BigDecimal(shortest).stripTrailingZeros().toPlainString();
     }
 
     public static String integer(long v) {
