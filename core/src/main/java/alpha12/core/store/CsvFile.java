@@ -56,7 +56,7 @@ final class CsvFile<R> {
                 schema.reader().read(new Row(index, cells));
             } catch (MalformedRowException | RuntimeException e) {
                 throw new IllegalArgumentException(schema.file() + ": refusing to write a row that would not read "
-                        + "back (" + e.getMessage() + "): " + CsvLine.format(cells), e);
+                        + "back (" + reason(e) + "): " + CsvLine.format(cells), e);
             }
             out.append(CsvLine.format(cells)).append('\n');
         }
@@ -84,7 +84,7 @@ final class CsvFile<R> {
                     try {
                         rows.add(parse(line));
                     } catch (MalformedRowException | RuntimeException e) {
-                        rejected.add(new Rejected(n, e.getMessage(), raw));
+                        rejected.add(new Rejected(n, reason(e), raw));
                         drop.set(n);
                     }
                 }
@@ -196,6 +196,11 @@ final class CsvFile<R> {
         Rejected first = rows.get(0);
         LOG.warn("{}: moved {} untrusted line(s) to {}.rejected (first{}: {})", schema.file(), rows.size(),
                 schema.file(), first.lineNumber() > 0 ? " at line " + first.lineNumber() : "", first.reason());
+    }
+
+    /** Why a row is untrusted: the store's own reason, or what a schema's reader threw. */
+    private static String reason(Exception e) {
+        return e instanceof MalformedRowException || e.getMessage() != null ? e.getMessage() : e.toString();
     }
 
     private static String stripCr(String s) {

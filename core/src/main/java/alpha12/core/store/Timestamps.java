@@ -1,5 +1,6 @@
 package alpha12.core.store;
 
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -106,29 +107,34 @@ public final class Timestamps {
                 nanos *= 10;
             }
         }
-        int offsetSeconds;
-        if (i == n - 1 && (t.charAt(i) == 'Z' || t.charAt(i) == 'z')) {
-            offsetSeconds = 0;
-        } else if (i == n - 6 && (t.charAt(i) == '+' || t.charAt(i) == '-') && t.charAt(i + 3) == ':') {
-            int hh = digits(t, i + 1, 2);
-            int mm = digits(t, i + 4, 2);
-            if (hh < 0 || hh > 18 || mm < 0 || mm > 59) {
-                return null;
-            }
-            offsetSeconds = (t.charAt(i) == '-' ? -1 : 1) * (hh * 3600 + mm * 60);
-        } else {
-            return null;
-        }
-        if (year < 0 || month < 0 || day < 0 || hour < 0 || minute < 0 || second < 0) {
+        Integer offsetSeconds = offsetSeconds(t, i);
+        if (offsetSeconds == null || year < 0 || month < 0 || day < 0 || hour < 0 || minute < 0 || second < 0) {
             return null;
         }
         try {
             long epochSecond = LocalDateTime.of(year, month, day, hour, minute, second)
                     .toEpochSecond(ZoneOffset.ofTotalSeconds(offsetSeconds));
             return Instant.ofEpochSecond(epochSecond, nanos);
-        } catch (java.time.DateTimeException e) {
+        } catch (DateTimeException e) {
             return null;
         }
+    }
+
+    /** The offset {@code Z} or {@code ±HH:MM} that ends {@code t} at {@code i}, in seconds; else null. */
+    private static Integer offsetSeconds(String t, int i) {
+        int n = t.length();
+        if (i == n - 1 && (t.charAt(i) == 'Z' || t.charAt(i) == 'z')) {
+            return 0;
+        }
+        if (i != n - 6 || t.charAt(i) != '+' && t.charAt(i) != '-' || t.charAt(i + 3) != ':') {
+            return null;
+        }
+        int hh = digits(t, i + 1, 2);
+        int mm = digits(t, i + 4, 2);
+        if (hh < 0 || hh > 18 || mm < 0 || mm > 59) {
+            return null;
+        }
+        return (t.charAt(i) == '-' ? -1 : 1) * (hh * 3600 + mm * 60);
     }
 
     private static boolean isDigit(char c) {
