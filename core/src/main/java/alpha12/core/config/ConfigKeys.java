@@ -174,9 +174,10 @@ public final class ConfigKeys {
         keys.add(new KeySpec(PERF_WINDOW_DAYS, Group.MONITOR, "30", "Days of trade history the monitor judges"));
         for (Interval interval : Interval.TIMEFRAMES) {
             PerformanceThresholds t = PerformanceThresholds.DEFAULTS.get(interval);
-            keys.add(new KeySpec(perfKey("WIN_RATE", interval), Group.MONITOR, plain(t.winRate()),
+            keys.add(new KeySpec(perfKey("WIN_RATE", interval), Group.MONITOR, ValueParsers.plain(t.winRate()),
                     interval + ": retrain when the live win rate falls below this"));
-            keys.add(new KeySpec(perfKey("PROFIT_FACTOR", interval), Group.MONITOR, plain(t.profitFactor()),
+            keys.add(new KeySpec(perfKey("PROFIT_FACTOR", interval), Group.MONITOR,
+                    ValueParsers.plain(t.profitFactor()),
                     interval + ": retrain when the live profit factor falls below this"));
             keys.add(new KeySpec(perfKey("MIN_TRADES", interval), Group.MONITOR, Integer.toString(t.minTrades()),
                     interval + ": trades needed before the monitor judges"));
@@ -218,9 +219,5 @@ public final class ConfigKeys {
             }
         }
         return Collections.unmodifiableMap(byName);
-    }
-
-    private static String plain(double v) {
-        return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
     }
 }

@@ -68,7 +68,8 @@ public final class ConfigLoader {
                     origins.put(key, origin);
                 }
             } else if (key.startsWith("ALPHA12_")) {
-                warnings.add("unknown key " + key + " in " + origin + " is ignored; did you mean " + closest(key) + "?");
+                warnings.add("unknown key " + key + " in " + origin + " is ignored; did you mean " + closest(key)
+                        + "?");
             }
         });
     }

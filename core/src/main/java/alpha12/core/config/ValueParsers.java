@@ -2,6 +2,7 @@ package alpha12.core.config;
 
 import alpha12.core.market.Interval;
 import alpha12.core.market.SourceSpec;
+import alpha12.core.store.Cells;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -35,7 +36,6 @@ final class ValueParsers {
         T parse(String text) throws Invalid;
     }
 
-    private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
     private static final Pattern WHOLE = Pattern.compile("[+-]?\\d{1,18}");
     private static final Pattern SYMBOL = Pattern.compile("[A-Z0-9]{5,20}");
 
@@ -67,7 +67,7 @@ final class ValueParsers {
         String accepted = what + " (" + (minInclusive ? "from " + plain(min) + " to " : "above " + plain(min)
                 + ", at most ") + plain(max) + ")";
         return text -> {
-            if (DECIMAL.matcher(text).matches()) {
+            if (Cells.isDecimal(text)) {
                 double v = Double.parseDouble(text);
                 if ((minInclusive ? v >= min : v > min) && v <= max) {
                     return v;
@@ -95,7 +95,8 @@ final class ValueParsers {
                 Optional<Interval> interval = Interval.fromCode(code).filter(allowed::contains);
                 if (interval.isEmpty()) {
                     throw new Invalid("a comma-separated list of " + list
-                            + (code.isEmpty() ? " (an empty item)" : " ('" + code + "' is not one of them" + why + ")"));
+                            + (code.isEmpty() ? " (an empty item)"
+                                    : " ('" + code + "' is not one of them" + why + ")"));
                 }
                 if (!out.contains(interval.get())) {
                     out.add(interval.get());

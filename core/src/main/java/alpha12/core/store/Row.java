@@ -46,55 +46,12 @@ public final class Row {
                 return Double.NEGATIVE_INFINITY;
             }
             default -> {
-                if (!isDecimal(v)) {
+                if (!Cells.isDecimal(v)) {
                     throw new MalformedRowException(column + " is not a number: '" + v + "'");
                 }
                 return Double.parseDouble(v);
             }
         }
-    }
-
-    /** {@code [+-]digits[.digits][(e|E)[+-]digits]}, with digits on at least one side of the point. */
-    static boolean isDecimal(String s) {
-        int n = s.length();
-        int i = 0;
-        if (i < n && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
-            i++;
-        }
-        int digits = 0;
-        while (i < n && isDigit(s.charAt(i))) {
-            i++;
-            digits++;
-        }
-        if (i < n && s.charAt(i) == '.') {
-            i++;
-            while (i < n && isDigit(s.charAt(i))) {
-                i++;
-                digits++;
-            }
-        }
-        if (digits == 0) {
-            return false;
-        }
-        if (i < n && (s.charAt(i) == 'e' || s.charAt(i) == 'E')) {
-            i++;
-            if (i < n && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
-                i++;
-            }
-            int exponent = 0;
-            while (i < n && isDigit(s.charAt(i))) {
-                i++;
-                exponent++;
-            }
-            if (exponent == 0) {
-                return false;
-            }
-        }
-        return i == n;
-    }
-
-    private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
     }
 
     /** A number that may be empty (then NaN). */
@@ -109,7 +66,7 @@ public final class Row {
         try {
             return Long.parseLong(v);
         } catch (NumberFormatException e) {
-            if (isDecimal(v)) {
+            if (Cells.isDecimal(v)) {
                 double d = Double.parseDouble(v);
                 if (d == Math.rint(d) && Math.abs(d) < 9e15) {
                     return (long) d;

@@ -27,7 +27,8 @@ public final class BadConfigValues {
                 Arguments.of("ALPHA12_AUTOSIGNAL_INTERVALS", "15m", "a comma-separated list of 1h, 4h, 1d ('15m' is "
                         + "not one of them: autosignal trades only 1h and longer candles, because shorter bars are "
                         + "mostly noise)"),
-                Arguments.of("ALPHA12_SYMBOL", "BTC-USDT", "comma-separated Binance spot symbols such as BTCUSDT,ETHUSDT"),
+                Arguments.of("ALPHA12_SYMBOL", "BTC-USDT",
+                        "comma-separated Binance spot symbols such as BTCUSDT,ETHUSDT"),
                 Arguments.of("ALPHA12_SOURCE", "kraken", "binance, sample or csv:<dir>"),
                 Arguments.of("ALPHA12_SOURCE", "csv:/no/such/folder", "csv:<dir> where <dir> is an existing folder"),
                 Arguments.of("ALPHA12_BINANCE_BASE_URL", "api.binance.com",

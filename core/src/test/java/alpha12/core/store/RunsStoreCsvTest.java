@@ -50,7 +50,8 @@ class RunsStoreCsvTest {
     void appendWritesTheHeaderOnceThenOneLinePerRow() throws IOException {
         RunsStore store = store();
         store.append(Schemas.BACKGROUND_ANALYSIS, StoreWorker.row("BTCUSDT", 0));
-        store.append(Schemas.BACKGROUND_ANALYSIS, List.of(StoreWorker.row("BTCUSDT", 1), StoreWorker.row("ETHUSDT", 2)));
+        store.append(Schemas.BACKGROUND_ANALYSIS,
+                List.of(StoreWorker.row("BTCUSDT", 1), StoreWorker.row("ETHUSDT", 2)));
 
         assertThat(Files.readAllLines(file())).containsExactly(HEADER,
                 "BTCUSDT,5m,2025-08-18T03:39:53.291825+00:00,0,44,0.5,0.49,0.505,0.484,0.451,0.413,"
