@@ -54,10 +54,13 @@ public final class RunsStore {
         return dir.resolve(relative);
     }
 
-    /** Runs {@code action} while holding the lock of {@code relative}; re-entrant within a thread. */
-    @SuppressWarnings("try") // the lock is held for the block's duration, not used in it
+    /**
+     * Runs {@code action} while holding the lock of {@code relative}; re-entrant within a thread. The
+     * block also holds a {@link WriteGate} pass, so a stopping daemon lets it finish before exiting.
+     */
+    @SuppressWarnings("try") // the lock and the pass are held for the block's duration, not used in it
     public <T> T locked(String relative, Supplier<T> action) {
-        try (FileLock lock = FileLock.acquire(resolve(relative))) {
+        try (WriteGate.Pass pass = WriteGate.enter(); FileLock lock = FileLock.acquire(resolve(relative))) {
             return action.get();
         }
     }
