@@ -37,7 +37,12 @@ final class HurstExponent {
             logClose[i] = Math.log(close[i]);
         }
         int lags = MAX_LAG - MIN_LAG + 1;
-        double[] weight = slopeWeights(lags);
+        double[] halfWeight = slopeWeights(lags);
+        double[] inverseCount = new double[lags];
+        for (int j = 0; j < lags; j++) {
+            halfWeight[j] *= 0.5;
+            inverseCount[j] = 1.0 / (WINDOW - MIN_LAG - j);
+        }
         double[] sum = new double[lags];
         double[] sumSq = new double[lags];
         for (int j = 0; j < lags; j++) {
@@ -48,7 +53,7 @@ final class HurstExponent {
                 sumSq[j] += d * d;
             }
         }
-        hurst[WINDOW - 1] = slope(sum, sumSq, weight);
+        hurst[WINDOW - 1] = slope(sum, sumSq, halfWeight, inverseCount);
         for (int t = WINDOW; t < n; t++) {
             for (int j = 0; j < lags; j++) {
                 int lag = MIN_LAG + j;
@@ -58,21 +63,20 @@ final class HurstExponent {
                 sum[j] += in - gone;
                 sumSq[j] += in * in - gone * gone;
             }
-            hurst[t] = slope(sum, sumSq, weight);
+            hurst[t] = slope(sum, sumSq, halfWeight, inverseCount);
         }
     }
 
-    /** Σ w_L·ln(std_L) with w_L the least-squares weights of ln L, i.e. the fitted slope. */
-    private static double slope(double[] sum, double[] sumSq, double[] weight) {
+    /** Σ w_L·ln(std_L) = Σ (w_L/2)·ln(var_L) with w_L the least-squares weights of ln L: the fitted slope. */
+    private static double slope(double[] sum, double[] sumSq, double[] halfWeight, double[] inverseCount) {
         double slope = 0.0;
-        for (int j = 0; j < weight.length; j++) {
-            int count = WINDOW - MIN_LAG - j;
-            double mean = sum[j] / count;
-            double variance = sumSq[j] / count - mean * mean;
+        for (int j = 0; j < halfWeight.length; j++) {
+            double mean = sum[j] * inverseCount[j];
+            double variance = sumSq[j] * inverseCount[j] - mean * mean;
             if (!(variance > FLAT_VARIANCE)) {
                 return 0.5;
             }
-            slope += weight[j] * 0.5 * Math.log(variance);
+            slope += halfWeight[j] * NaturalLog.ln(variance);
         }
         return slope;
     }
