@@ -14,6 +14,13 @@ public final class AverageTrueRange {
 
     /** ATR of every bar: NaN for the first {@code period} bars (its lookback), then TA-Lib's value. */
     public static double[] of(KlineSeries series, int period) {
+        double[] out = new double[series.size()];
+        compute(series, period, out);
+        return out;
+    }
+
+    /** {@link #of} written into {@code out}. */
+    static void compute(KlineSeries series, int period, double[] out) {
         if (period < 2) {
             throw new IllegalArgumentException("ATR period must be >= 2: " + period);
         }
@@ -21,7 +28,6 @@ public final class AverageTrueRange {
         double[] low = series.low();
         double[] close = series.close();
         int n = close.length;
-        double[] out = new double[n];
         Arrays.fill(out, 0, Math.min(period, n), Double.NaN);
         double atr = 0.0;
         for (int i = 1; i < n; i++) {
@@ -38,7 +44,6 @@ public final class AverageTrueRange {
                 out[i] = atr;
             }
         }
-        return out;
     }
 
     /** TA-Lib's TRANGE: the largest of high-low, |high-prevClose| and |low-prevClose|. */

@@ -1,13 +1,11 @@
 package alpha12.core.features;
 
-import static alpha12.core.features.MovingAverages.sma;
-
 import java.util.Arrays;
 
 /**
  * TA-Lib BBANDS(20, 2, 2, SMA) as {@code bb_width} = (upper-lower)/middle and {@code bb_position} =
- * (close-lower)/(upper-lower). The deviation is TA-Lib's population deviation from a running sum of
- * squares (and 0 when the variance is below 1e-8), reproduced operation for operation.
+ * (close-lower)/(upper-lower). The middle band is TA-Lib's running-total SMA, the deviation its population
+ * deviation from a running sum of squares (0 when the variance is below 1e-8), operation for operation.
  */
 final class BollingerBands {
 
@@ -19,20 +17,22 @@ final class BollingerBands {
 
     static void compute(double[] close, double[] width, double[] position) {
         int n = close.length;
-        double[] middle = new double[n];
-        sma(close, 0, PERIOD, middle);
         Arrays.fill(width, 0, Math.min(PERIOD - 1, n), Double.NaN);
         Arrays.fill(position, 0, Math.min(PERIOD - 1, n), Double.NaN);
+        double total = 0.0;
         double squares = 0.0;
         for (int i = 0; i < PERIOD - 1 && i < n; i++) {
+            total += close[i];
             squares += close[i] * close[i];
         }
         for (int i = PERIOD - 1; i < n; i++) {
+            double oldest = close[i - PERIOD + 1];
+            total += close[i];
+            double mid = total / PERIOD;
+            total -= oldest;
             squares += close[i] * close[i];
             double meanOfSquares = squares / PERIOD;
-            double oldest = close[i - PERIOD + 1];
             squares -= oldest * oldest;
-            double mid = middle[i];
             double variance = meanOfSquares - mid * mid;
             double deviation = variance < 0.00000001 ? 0.0 : Math.sqrt(variance);
             double band = deviation * DEVIATIONS;

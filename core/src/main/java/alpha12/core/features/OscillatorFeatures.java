@@ -44,7 +44,7 @@ final class OscillatorFeatures {
                                    double[] slowD) {
         int n = close.length;
         int first = PERIOD - 1;
-        double[] fastK = new double[n];
+        double[] fastK = slowD; // scratch: fast K is read once into slow K before slow D is written
         for (int i = first; i < n; i++) {
             double diff = (highest[i] - lowest[i]) / 100.0;
             fastK[i] = diff != 0.0 ? (close[i] - lowest[i]) / diff : 0.0;

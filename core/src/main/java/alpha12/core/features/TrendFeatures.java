@@ -26,20 +26,19 @@ final class TrendFeatures {
     static void compute(KlineSeries s, double[][] out) {
         double[] close = s.close();
         int n = close.length;
-        double[] sma = new double[n];
-        MovingAverages.sma(close, 0, 20, sma);
         double[] strength20 = out[TREND_STRENGTH_20];
         double[] regime = out[TREND_REGIME];
+        MovingAverages.sma(close, 0, 20, strength20);
         for (int i = 0; i < n; i++) {
-            double strength = close[i] / sma[i] - 1.0;
+            double strength = close[i] / strength20[i] - 1.0;
             strength20[i] = strength;
             regime[i] = Double.isNaN(strength) ? Double.NaN
                     : strength > REGIME_THRESHOLD ? 1.0 : strength < -REGIME_THRESHOLD ? -1.0 : 0.0;
         }
-        MovingAverages.sma(close, 0, 50, sma);
         double[] strength50 = out[TREND_STRENGTH_50];
+        MovingAverages.sma(close, 0, 50, strength50);
         for (int i = 0; i < n; i++) {
-            strength50[i] = close[i] / sma[i] - 1.0;
+            strength50[i] = close[i] / strength50[i] - 1.0;
         }
         macd(close, out[MACD_NORM], out[MACD_SIGNAL_NORM], out[MACD_HIST_NORM]);
         linearRegressionSlope(close, SLOPE_PERIOD, out[LINREG_SLOPE_20]);

@@ -33,13 +33,13 @@ final class VolatilityFeatures {
         regime(out[VOLATILITY_24], 24, out[VOLATILITY_REGIME]);
 
         double[] close = s.close();
-        double[] atr = AverageTrueRange.of(s, ATR_PERIOD);
         double[] atrRatio = out[ATR_RATIO];
+        AverageTrueRange.compute(s, ATR_PERIOD, atrRatio);
         double[] range = out[HIGH_LOW_RANGE];
         double[] high = s.high();
         double[] low = s.low();
         for (int i = 0; i < close.length; i++) {
-            atrRatio[i] = atr[i] / close[i];
+            atrRatio[i] /= close[i];
             range[i] = high[i] / low[i] - 1.0;
         }
         BollingerBands.compute(close, out[BB_WIDTH], out[BB_POSITION]);

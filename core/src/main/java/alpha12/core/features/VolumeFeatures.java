@@ -15,6 +15,9 @@ import java.util.Arrays;
  * volume-weighted 5-bar return, each per unit of window volume, and the distance from the 20-bar VWAP.
  * Windows without any volume (exchange outages) have no volume-weighted value: the feature is 0 there
  * (1 for volume_ratio: the bar's volume equals the window's mean). Needs {@code ret_1} already computed.
+ *
+ * <p>Every window keeps a rolling total and a count of its bars with volume: a rolling total can keep a
+ * rounding residue after large values leave, so "no volume" is recognised by the count, exactly.
  */
 final class VolumeFeatures {
 
@@ -22,44 +25,58 @@ final class VolumeFeatures {
     }
 
     static void compute(KlineSeries s, double[][] out) {
-        double[] volume = s.volume();
+        ratioAndMomentum(s.volume(), out[VOLUME_RATIO], out[VOLUME_MOMENTUM]);
+        obvSlope(s.close(), s.volume(), out[OBV_SLOPE_10]);
+        volumePriceTrend(out[RET_1], s.volume(), out[VOLUME_PRICE_TREND_5]);
+        vwapDistance(s, out[VWAP_DISTANCE_20]);
+    }
+
+    private static void ratioAndMomentum(double[] volume, double[] ratio, double[] momentum) {
         int n = volume.length;
-        double[] ratio = out[VOLUME_RATIO];
-        double[] momentum = out[VOLUME_MOMENTUM];
-        double[] sum20 = new double[n];
-        windowSum(volume, volume, 20, sum20);
+        int window = 20;
+        Arrays.fill(ratio, 0, Math.min(window - 1, n), Double.NaN);
+        double total = 0.0;
+        int withVolume = 0;
         for (int i = 0; i < n; i++) {
-            double mean = sum20[i] / 20;
-            ratio[i] = Double.isNaN(mean) ? Double.NaN : mean > 0.0 ? volume[i] / mean : 1.0;
+            total += volume[i];
+            withVolume += volume[i] > 0.0 ? 1 : 0;
+            if (i >= window) {
+                total -= volume[i - window];
+                withVolume -= volume[i - window] > 0.0 ? 1 : 0;
+            }
+            if (i >= window - 1) {
+                ratio[i] = withVolume > 0 ? volume[i] / (total / window) : 1.0;
+            }
             momentum[i] = i == 0 ? Double.NaN
                     : volume[i] > 0.0 && volume[i - 1] > 0.0 ? Math.log(volume[i] / volume[i - 1]) : 0.0;
         }
-        obvSlope(s.close(), volume, out[OBV_SLOPE_10]);
-        volumePriceTrend(out[RET_1], volume, out[VOLUME_PRICE_TREND_5]);
-        vwapDistance(s, sum20, out[VWAP_DISTANCE_20]);
     }
 
     /** (OBV - OBV[-10]) / volume of the last 10 bars, with OBV accumulated as TA-Lib does from bar 0. */
     private static void obvSlope(double[] close, double[] volume, double[] out) {
         int n = close.length;
         int lag = 10;
-        double[] obv = new double[n];
-        double[] sum10 = new double[n];
-        windowSum(volume, volume, lag, sum10);
         Arrays.fill(out, 0, Math.min(lag, n), Double.NaN);
-        double running = n > 0 ? volume[0] : 0.0;
+        double[] ring = new double[lag];
+        double obv = n > 0 ? volume[0] : 0.0;
+        double total = 0.0;
+        int withVolume = 0;
         for (int i = 0; i < n; i++) {
             if (i > 0) {
                 if (close[i] > close[i - 1]) {
-                    running += volume[i];
+                    obv += volume[i];
                 } else if (close[i] < close[i - 1]) {
-                    running -= volume[i];
+                    obv -= volume[i];
                 }
             }
-            obv[i] = running;
+            total += volume[i];
+            withVolume += volume[i] > 0.0 ? 1 : 0;
             if (i >= lag) {
-                out[i] = sum10[i] > 0.0 ? (obv[i] - obv[i - lag]) / sum10[i] : 0.0;
+                total -= volume[i - lag];
+                withVolume -= volume[i - lag] > 0.0 ? 1 : 0;
+                out[i] = withVolume > 0 ? (obv - ring[i % lag]) / total : 0.0;
             }
+            ring[i % lag] = obv;
         }
     }
 
@@ -67,62 +84,49 @@ final class VolumeFeatures {
     private static void volumePriceTrend(double[] ret1, double[] volume, double[] out) {
         int n = volume.length;
         int window = 5;
-        double[] weighted = new double[n];
-        for (int i = 1; i < n; i++) {
-            weighted[i] = volume[i] * ret1[i];
-        }
-        double[] weightedSum = new double[n];
-        double[] volumeSum = new double[n];
-        windowSum(weighted, volume, window, weightedSum);
-        windowSum(volume, volume, window, volumeSum);
         Arrays.fill(out, 0, Math.min(window, n), Double.NaN);
-        for (int i = window; i < n; i++) {
-            out[i] = volumeSum[i] > 0.0 ? weightedSum[i] / volumeSum[i] : 0.0;
+        double weighted = 0.0;
+        double total = 0.0;
+        int withVolume = 0;
+        for (int i = 1; i < n; i++) {
+            weighted += volume[i] * ret1[i];
+            total += volume[i];
+            withVolume += volume[i] > 0.0 ? 1 : 0;
+            if (i > window) {
+                weighted -= volume[i - window] * ret1[i - window];
+                total -= volume[i - window];
+                withVolume -= volume[i - window] > 0.0 ? 1 : 0;
+            }
+            if (i >= window) {
+                out[i] = withVolume > 0 ? weighted / total : 0.0;
+            }
         }
     }
 
     /** close / VWAP(20) - 1, VWAP from the typical price (h+l+c)/3. */
-    private static void vwapDistance(KlineSeries s, double[] volumeSum, double[] out) {
+    private static void vwapDistance(KlineSeries s, double[] out) {
         double[] high = s.high();
         double[] low = s.low();
         double[] close = s.close();
         double[] volume = s.volume();
         int n = close.length;
-        double[] value = new double[n];
-        for (int i = 0; i < n; i++) {
-            value[i] = (high[i] + low[i] + close[i]) / 3.0 * volume[i];
-        }
-        double[] valueSum = new double[n];
-        windowSum(value, volume, 20, valueSum);
-        for (int i = 0; i < n; i++) {
-            out[i] = Double.isNaN(volumeSum[i]) ? Double.NaN
-                    : volumeSum[i] > 0.0 ? close[i] / (valueSum[i] / volumeSum[i]) - 1.0 : 0.0;
-        }
-    }
-
-    /**
-     * Trailing sum of {@code x} over {@code window} bars (NaN before), rolling. The rolling total can keep a
-     * rounding residue after large values leave; when the window holds no volume at all the sum is set to
-     * exactly 0 (counted, not compared), so "no volume" is recognised exactly.
-     */
-    static void windowSum(double[] x, double[] volume, int window, double[] out) {
-        int n = x.length;
+        int window = 20;
         Arrays.fill(out, 0, Math.min(window - 1, n), Double.NaN);
+        double value = 0.0;
         double total = 0.0;
         int withVolume = 0;
         for (int i = 0; i < n; i++) {
-            total += x[i];
-            if (volume[i] > 0.0) {
-                withVolume++;
-            }
+            value += (high[i] + low[i] + close[i]) / 3.0 * volume[i];
+            total += volume[i];
+            withVolume += volume[i] > 0.0 ? 1 : 0;
             if (i >= window) {
-                total -= x[i - window];
-                if (volume[i - window] > 0.0) {
-                    withVolume--;
-                }
+                int j = i - window;
+                value -= (high[j] + low[j] + close[j]) / 3.0 * volume[j];
+                total -= volume[j];
+                withVolume -= volume[j] > 0.0 ? 1 : 0;
             }
             if (i >= window - 1) {
-                out[i] = withVolume == 0 ? 0.0 : total;
+                out[i] = withVolume > 0 ? close[i] / (value / total) - 1.0 : 0.0;
             }
         }
     }
