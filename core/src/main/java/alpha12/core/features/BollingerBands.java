@@ -38,8 +38,8 @@ final class BollingerBands {
             double band = deviation * DEVIATIONS;
             double upper = mid + band;
             double lower = mid - band;
-            width[i] = (upper - lower) / mid;
             double spread = upper - lower;
+            width[i] = spread / mid;
             position[i] = spread > 0.0 ? (close[i] - lower) / spread : 0.5;
         }
     }
