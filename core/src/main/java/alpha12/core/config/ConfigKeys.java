@@ -93,18 +93,25 @@ public final class ConfigKeys {
         return interval.code().toUpperCase(Locale.ROOT);
     }
 
-    /** The known key closest to {@code name} by edit distance, for "did you mean" warnings. */
+    /**
+     * The known key closest to {@code name} by edit distance, for "did you mean" warnings. The
+     * {@code ALPHA12_} prefix is compared apart, so {@code ALPHA12_MIN_RR} finds {@code MIN_RR}.
+     */
     public static String closest(String name) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String known : ALL.keySet()) {
-            int d = editDistance(name, known);
+            int d = Math.min(editDistance(name, known), editDistance(unprefixed(name), unprefixed(known)) + 1);
             if (d < bestDistance) {
                 bestDistance = d;
                 best = known;
             }
         }
         return best;
+    }
+
+    private static String unprefixed(String key) {
+        return key.startsWith("ALPHA12_") ? key.substring("ALPHA12_".length()) : key;
     }
 
     static int editDistance(String a, String b) {
@@ -167,9 +174,10 @@ public final class ConfigKeys {
         keys.add(new KeySpec(PERF_WINDOW_DAYS, Group.MONITOR, "30", "Days of trade history the monitor judges"));
         for (Interval interval : Interval.TIMEFRAMES) {
             PerformanceThresholds t = PerformanceThresholds.DEFAULTS.get(interval);
-            keys.add(new KeySpec(perfKey("WIN_RATE", interval), Group.MONITOR, plain(t.winRate()),
+            keys.add(new KeySpec(perfKey("WIN_RATE", interval), Group.MONITOR, ValueParsers.plain(t.winRate()),
                     interval + ": retrain when the live win rate falls below this"));
-            keys.add(new KeySpec(perfKey("PROFIT_FACTOR", interval), Group.MONITOR, plain(t.profitFactor()),
+            keys.add(new KeySpec(perfKey("PROFIT_FACTOR", interval), Group.MONITOR,
+                    ValueParsers.plain(t.profitFactor()),
                     interval + ": retrain when the live profit factor falls below this"));
             keys.add(new KeySpec(perfKey("MIN_TRADES", interval), Group.MONITOR, Integer.toString(t.minTrades()),
                     interval + ": trades needed before the monitor judges"));
@@ -211,9 +219,5 @@ public final class ConfigKeys {
             }
         }
         return Collections.unmodifiableMap(byName);
-    }
-
-    private static String plain(double v) {
-        return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
     }
 }

@@ -23,6 +23,14 @@ public interface KlineSource {
     String name();
 
     /**
+     * Whether this source has candles of {@code symbol} at {@code interval} at all (offline files may lack
+     * the 1-minute bars the tracker prefers; it then replays the setups' own interval).
+     */
+    default boolean has(String symbol, Interval interval) {
+        return true;
+    }
+
+    /**
      * For offline sources, the close of the last bar in the data: the clock when no {@code --now}
      * is given. Empty for live sources.
      */

@@ -18,10 +18,17 @@ public final class Cells {
         if (Double.isInfinite(v)) {
             return v > 0 ? "inf" : "-inf";
         }
+        if (v == 0) {
+            return "0.0";
+        }
+        String shortest = Double.toString(v);
+        if (shortest.indexOf('E') < 0) {
+            return shortest; // 1e-3 <= |v| < 1e7: already plain, the common case by far
+        }
         if (v == Math.rint(v) && Math.abs(v) < 1e15) {
             return BigDecimal.valueOf(v).setScale(1).toPlainString();
         }
-        return new BigDecimal(Double.toString(v)).toPlainString();
+        return new BigDecimal(shortest).stripTrailingZeros().toPlainString();
     }
 
     public static String integer(long v) {
@@ -44,5 +51,51 @@ public final class Cells {
     /** Free text with line breaks flattened, so one row is always one line. */
     public static String text(String s) {
         return s == null ? "" : s.replace('\r', ' ').replace('\n', ' ');
+    }
+
+    /**
+     * Whether {@code s} is a number as cells and settings write them: {@code [+-]digits[.digits][(e|E)[+-]digits]},
+     * with digits on at least one side of the point (no NaN, hex or Java's {@code 1d}/{@code 1f} suffixes).
+     */
+    public static boolean isDecimal(String s) {
+        int n = s.length();
+        int i = 0;
+        if (i < n && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
+            i++;
+        }
+        int digits = 0;
+        while (i < n && isDigit(s.charAt(i))) {
+            i++;
+            digits++;
+        }
+        if (i < n && s.charAt(i) == '.') {
+            i++;
+            while (i < n && isDigit(s.charAt(i))) {
+                i++;
+                digits++;
+            }
+        }
+        if (digits == 0) {
+            return false;
+        }
+        if (i < n && (s.charAt(i) == 'e' || s.charAt(i) == 'E')) {
+            i++;
+            if (i < n && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
+                i++;
+            }
+            int exponent = 0;
+            while (i < n && isDigit(s.charAt(i))) {
+                i++;
+                exponent++;
+            }
+            if (exponent == 0) {
+                return false;
+            }
+        }
+        return i == n;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 }

@@ -32,16 +32,25 @@ public final class Row {
         return v;
     }
 
+    /**
+     * A number in plain or exponent decimal form, or {@code inf}/{@code -inf} (as Python writes an
+     * infinite profit factor); NaN, hex and Java's {@code 1d}/{@code 1f} suffixes are refused.
+     */
     public double decimal(String column) throws MalformedRowException {
         String v = requiredText(column);
-        try {
-            double d = Double.parseDouble(v);
-            if (Double.isNaN(d)) {
-                throw new MalformedRowException(column + " is NaN");
+        switch (v) {
+            case "inf", "+inf", "Infinity", "+Infinity" -> {
+                return Double.POSITIVE_INFINITY;
             }
-            return d;
-        } catch (NumberFormatException e) {
-            throw new MalformedRowException(column + " is not a number: '" + v + "'");
+            case "-inf", "-Infinity" -> {
+                return Double.NEGATIVE_INFINITY;
+            }
+            default -> {
+                if (!Cells.isDecimal(v)) {
+                    throw new MalformedRowException(column + " is not a number: '" + v + "'");
+                }
+                return Double.parseDouble(v);
+            }
         }
     }
 
@@ -51,21 +60,29 @@ public final class Row {
         return v.isBlank() ? Double.NaN : decimal(column);
     }
 
+    /** A whole number; {@code 12.0} counts (pandas writes whole floats so). */
     public long integer(String column) throws MalformedRowException {
         String v = requiredText(column);
         try {
             return Long.parseLong(v);
         } catch (NumberFormatException e) {
-            try {
+            if (Cells.isDecimal(v)) {
                 double d = Double.parseDouble(v);
                 if (d == Math.rint(d) && Math.abs(d) < 9e15) {
                     return (long) d;
                 }
-            } catch (NumberFormatException ignored) {
-                // reported below
             }
             throw new MalformedRowException(column + " is not a whole number: '" + v + "'");
         }
+    }
+
+    /** A whole number that fits an {@code int}. */
+    public int intValue(String column) throws MalformedRowException {
+        long v = integer(column);
+        if (v < Integer.MIN_VALUE || v > Integer.MAX_VALUE) {
+            throw new MalformedRowException(column + " is out of range: " + v);
+        }
+        return (int) v;
     }
 
     public Instant instant(String column) throws MalformedRowException {

@@ -1,51 +1,42 @@
 package alpha12.core.store;
 
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import java.io.IOException;
-import java.io.StringReader;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.Clock;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVPrinter;
-import org.apache.commons.csv.CSVRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The one way any daemon reads or writes under runs/. Every write holds the file's lock
- * ({@link FileLock}); appends are fsynced; rewrites go to a temp file in the same folder, are fsynced
- * and atomically renamed, so no reader ever sees a half-written or empty file. Rows that cannot be
- * trusted are moved verbatim, with the reason, to {@code <file>.rejected}; nothing is dropped silently.
+ * ({@link FileLock}, shared by processes and threads); appends are fsynced; rewrites go to a temp file
+ * in the same folder, are fsynced and atomically renamed, so no reader ever sees a half-written or
+ * empty file. A row that cannot be trusted is moved verbatim, with the reason, to
+ * {@code <file>.rejected}; a file with another schema's header is moved aside whole; nothing is
+ * dropped silently. Paths are relative to the runs folder.
  */
 public final class RunsStore {
 
     private static final Logger LOG = LoggerFactory.getLogger(RunsStore.class);
-    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get();
-    private static final DateTimeFormatter SUFFIX =
-            DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
     private final Path dir;
     private final Clock clock;
 
+    /** @param clock stamps heartbeats, rejected rows and quarantined files */
     public RunsStore(Path dir, Clock clock) {
         this.dir = dir;
         this.clock = clock;
@@ -63,36 +54,33 @@ public final class RunsStore {
         return dir.resolve(relative);
     }
 
-    /** Runs {@code action} while holding the lock of {@code relative}. */
+    /**
+     * Runs {@code action} while holding the lock of {@code relative}; re-entrant within a thread. The
+     * block also holds a {@link WriteGate} pass, so a stopping daemon lets it finish before exiting.
+     */
+    @SuppressWarnings("try") // the lock and the pass are held for the block's duration, not used in it
     public <T> T locked(String relative, Supplier<T> action) {
-        try (FileLock lock = FileLock.acquire(resolve(relative))) {
+        try (WriteGate.Pass pass = WriteGate.enter(); FileLock lock = FileLock.acquire(resolve(relative))) {
             return action.get();
         }
     }
 
     // ---------------------------------------------------------------- CSV
 
-    /** Appends rows (header first when the file is new or empty), fsynced, under the file's lock. */
+    /**
+     * Appends rows, with the header first when the file is new or empty; fsynced. Reads only the first
+     * and the last line of the file, never all of it.
+     *
+     * @throws IllegalArgumentException (before anything is written) when a row would not read back
+     */
     public <R> void append(CsvSchema<R> schema, List<R> rows) {
         if (rows.isEmpty()) {
             return;
         }
-        Path file = resolve(schema.file());
-        locked(schema.file(), () -> {
-            try {
-                Files.createDirectories(file.getParent());
-                prepareForAppend(schema, file);
-                StringBuilder out = new StringBuilder();
-                if (!Files.exists(file) || Files.size(file) == 0) {
-                    out.append(format(schema.columns()));
-                }
-                for (R row : rows) {
-                    out.append(format(checked(schema, schema.writer().cells(row))));
-                }
-                appendBytes(file, out.toString().getBytes(StandardCharsets.UTF_8));
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot append to " + file + ": " + e.getMessage(), e);
-            }
+        CsvFile<R> csv = new CsvFile<>(this, schema);
+        String lines = csv.encode(rows);
+        io("append to", schema.file(), () -> {
+            csv.append(lines);
             return null;
         });
     }
@@ -101,233 +89,35 @@ public final class RunsStore {
         append(schema, List.of(row));
     }
 
-    /** All trusted rows; malformed ones are moved to {@code <file>.rejected} with a warning. */
+    /** All trusted rows, in file order; untrusted lines are moved to {@code <file>.rejected} with a warning. */
     public <R> List<R> read(CsvSchema<R> schema) {
-        Path file = resolve(schema.file());
-        if (!Files.exists(file)) {
-            return List.of();
+        if (!Files.exists(resolve(schema.file()))) {
+            return new ArrayList<>();
         }
-        return locked(schema.file(), () -> readLocked(schema, file));
+        return io("read", schema.file(), () -> new CsvFile<>(this, schema).read());
     }
 
     /**
-     * Read-modify-write under the file's lock: {@code change} receives the current rows and returns the
-     * rows to keep, which replace the file atomically. Returns the rows written.
+     * Read-modify-write under the file's lock: {@code change} receives the current rows (a mutable list)
+     * and returns the rows to keep, which replace the file atomically. Returns the rows written.
+     *
+     * @throws IllegalArgumentException (with the file unchanged) when a returned row would not read back
      */
     public <R> List<R> update(CsvSchema<R> schema, UnaryOperator<List<R>> change) {
-        Path file = resolve(schema.file());
-        return locked(schema.file(), () -> {
-            List<R> current = Files.exists(file) ? readLocked(schema, file) : List.of();
-            List<R> next = List.copyOf(change.apply(new ArrayList<>(current)));
-            StringBuilder out = new StringBuilder(format(schema.columns()));
-            for (R row : next) {
-                out.append(format(checked(schema, schema.writer().cells(row))));
-            }
-            writeAtomically(schema.file(), out.toString().getBytes(StandardCharsets.UTF_8));
+        CsvFile<R> csv = new CsvFile<>(this, schema);
+        return io("update", schema.file(), () -> {
+            List<R> next = List.copyOf(change.apply(csv.read()));
+            csv.replace(csv.encode(next));
             return next;
         });
     }
 
-    private <R> List<R> readLocked(CsvSchema<R> schema, Path file) {
-        String content;
-        try {
-            content = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            return List.of();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
-        }
-        if (content.isEmpty()) {
-            return List.of();
-        }
-        List<String> lines = new ArrayList<>(List.of(content.split("\n", -1)));
-        boolean completeLastLine = content.endsWith("\n");
-        if (completeLastLine) {
-            lines.remove(lines.size() - 1);
-        }
-        String header = stripCr(lines.get(0));
-        if (!header.equals(schema.header())) {
-            quarantineFile(schema, file, "its header is not this file's schema: " + abbreviate(header));
-            return List.of();
-        }
-        Map<String, Integer> index = new HashMap<>();
-        for (int i = 0; i < schema.columns().size(); i++) {
-            index.put(schema.columns().get(i), i);
-        }
-        List<R> rows = new ArrayList<>();
-        List<Rejected> rejected = new ArrayList<>();
-        boolean blankLines = false;
-        for (int n = 1; n < lines.size(); n++) {
-            String line = stripCr(lines.get(n));
-            boolean last = n == lines.size() - 1;
-            if (last && !completeLastLine) {
-                rejected.add(new Rejected(n + 1, "incomplete last line (its writer was interrupted)", lines.get(n)));
-                continue;
-            }
-            if (line.isBlank()) {
-                blankLines = true;
-                continue;
-            }
-            try {
-                rows.add(schema.reader().read(parse(line, schema, index)));
-            } catch (MalformedRowException e) {
-                rejected.add(new Rejected(n + 1, e.getMessage(), lines.get(n)));
-            }
-        }
-        if (!rejected.isEmpty() || blankLines) {
-            if (!rejected.isEmpty()) {
-                appendRejected(schema.file(), rejected);
-                LOG.warn("{}: moved {} untrusted row(s) to {}.rejected (first: line {}: {})", schema.file(),
-                        rejected.size(), schema.file(), rejected.get(0).lineNumber(), rejected.get(0).reason());
-            }
-            StringBuilder out = new StringBuilder(format(schema.columns()));
-            for (R row : rows) {
-                out.append(format(schema.writer().cells(row)));
-            }
-            writeAtomically(schema.file(), out.toString().getBytes(StandardCharsets.UTF_8));
-        }
-        return rows;
-    }
+    // ---------------------------------------------------------------- text and heartbeats
 
-    private static Row parse(String line, CsvSchema<?> schema, Map<String, Integer> index)
-            throws MalformedRowException {
-        List<CSVRecord> records;
-        try (CSVParser parser = CSVParser.parse(new StringReader(line), FORMAT)) {
-            records = parser.getRecords();
-        } catch (IOException | UncheckedIOException | IllegalStateException e) {
-            throw new MalformedRowException("unparsable CSV: " + e.getMessage());
-        }
-        if (records.size() != 1) {
-            throw new MalformedRowException("unparsable CSV line");
-        }
-        List<String> values = records.get(0).toList();
-        if (values.size() != schema.columns().size()) {
-            throw new MalformedRowException(values.size() + " fields, expected " + schema.columns().size());
-        }
-        return new Row(index, values);
-    }
-
-    /** Before appending: a foreign header quarantines the file; a partial last line goes to .rejected. */
-    private void prepareForAppend(CsvSchema<?> schema, Path file) throws IOException {
-        if (!Files.exists(file) || Files.size(file) == 0) {
-            return;
-        }
-        String firstLine;
-        try (var reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            firstLine = reader.readLine();
-        }
-        if (firstLine == null || !stripCr(firstLine).equals(schema.header())) {
-            quarantineFile(schema, file, "its header is not this file's schema: " + abbreviate(firstLine));
-            return;
-        }
-        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
-            long size = ch.size();
-            ByteBuffer one = ByteBuffer.allocate(1);
-            ch.read(one, size - 1);
-            if (one.get(0) == '\n') {
-                return;
-            }
-            long start = size - 1;
-            ByteBuffer b = ByteBuffer.allocate(1);
-            while (start > 0) {
-                b.clear();
-                ch.read(b, start - 1);
-                if (b.get(0) == '\n') {
-                    break;
-                }
-                start--;
-            }
-            ByteBuffer tail = ByteBuffer.allocate((int) (size - start));
-            ch.read(tail, start);
-            String partial = new String(tail.array(), StandardCharsets.UTF_8);
-            appendRejected(schema.file(), List.of(new Rejected(-1, "incomplete last line (its writer was interrupted)",
-                    partial)));
-            LOG.warn("{}: moved an incomplete last line to {}.rejected", schema.file(), schema.file());
-            ch.truncate(start);
-            ch.force(true);
-        }
-    }
-
-    private void quarantineFile(CsvSchema<?> schema, Path file, String reason) {
-        Path target = file.resolveSibling(file.getFileName() + "." + SUFFIX.format(clock.instant()) + ".quarantined");
-        try {
-            Files.move(file, target, StandardCopyOption.ATOMIC_MOVE);
-            fsyncDirectory(file.getParent());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot quarantine " + file + ": " + e.getMessage(), e);
-        }
-        LOG.error("{}: {}; moved the whole file to {} and started a new one (convert old files with "
-                + "'alpha12-tracker.jar import-legacy')", schema.file(), reason, target.getFileName());
-    }
-
-    private record Rejected(int lineNumber, String reason, String verbatim) {
-    }
-
-    private void appendRejected(String relative, List<Rejected> rows) {
-        StringBuilder out = new StringBuilder();
-        String when = Timestamps.format(clock.instant());
-        for (Rejected r : rows) {
-            out.append("# ").append(when).append(' ')
-                    .append(r.lineNumber() > 0 ? "line " + r.lineNumber() + ": " : "")
-                    .append(Cells.text(r.reason())).append('\n')
-                    .append(r.verbatim().endsWith("\n") ? r.verbatim() : r.verbatim() + "\n");
-        }
-        appendText(relative + ".rejected", out.toString());
-    }
-
-    private static <R> List<String> checked(CsvSchema<R> schema, List<String> cells) {
-        if (cells.size() != schema.columns().size()) {
-            throw new IllegalStateException(schema.file() + ": writer produced " + cells.size() + " cells for "
-                    + schema.columns().size() + " columns");
-        }
-        return cells;
-    }
-
-    private static String format(List<String> cells) {
-        StringWriter out = new StringWriter();
-        try (CSVPrinter printer = new CSVPrinter(out, FORMAT)) {
-            printer.printRecord(cells.stream().map(Cells::text).toList());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
-    }
-
-    // ---------------------------------------------------------------- text, JSON, heartbeats
-
-    /** Replaces a file atomically: temp file in the same folder, fsync, rename, fsync the folder. */
+    /** Replaces a file atomically under its lock: temp file in the same folder, fsync, rename. */
     public void writeAtomically(String relative, byte[] content) {
-        Path file = resolve(relative);
-        locked(relative, () -> {
-            Path tmp = null;
-            try {
-                Files.createDirectories(file.getParent());
-                tmp = Files.createTempFile(file.getParent(), "." + file.getFileName() + ".", ".tmp");
-                try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
-                    ByteBuffer buffer = ByteBuffer.wrap(content);
-                    while (buffer.hasRemaining()) {
-                        ch.write(buffer);
-                    }
-                    ch.force(true);
-                }
-                try {
-                    Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    throw new IOException("the file system of " + dir + " cannot rename atomically", e);
-                }
-                tmp = null;
-                fsyncDirectory(file.getParent());
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
-            } finally {
-                if (tmp != null) {
-                    try {
-                        Files.deleteIfExists(tmp);
-                    } catch (IOException ignored) {
-                        // the temp file is harmless; the next write makes a new one
-                    }
-                }
-            }
+        io("write", relative, () -> {
+            AtomicFiles.replace(resolve(relative), content);
             return null;
         });
     }
@@ -336,6 +126,7 @@ public final class RunsStore {
         writeAtomically(relative, content.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** A whole file's text; no lock is needed since every replacement is atomic. */
     public Optional<String> readText(String relative) {
         try {
             return Optional.of(Files.readString(resolve(relative), StandardCharsets.UTF_8));
@@ -346,52 +137,137 @@ public final class RunsStore {
         }
     }
 
-    /** Appends text (e.g. JSON lines) under the file's lock, fsynced. */
+    /**
+     * Appends text under the file's lock, fsynced. When the file ends mid-line (a killed writer), a line
+     * break goes first, so the new text never merges with that fragment.
+     */
     public void appendText(String relative, String text) {
         Path file = resolve(relative);
-        locked(relative, () -> {
-            try {
-                Files.createDirectories(file.getParent());
-                appendBytes(file, text.getBytes(StandardCharsets.UTF_8));
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot append to " + file + ": " + e.getMessage(), e);
-            }
+        io("append to", relative, () -> {
+            String prefix = AtomicFiles.endsMidLine(file) ? "\n" : "";
+            AtomicFiles.append(file, (prefix + text).getBytes(StandardCharsets.UTF_8));
             return null;
         });
     }
 
-    /** Writes the current time (UTC ISO, no newline) to a heartbeat file, atomically. */
+    /** Writes the clock's time as one timestamp ({@link Timestamps}, no line break), atomically. */
     public void writeHeartbeat(String relative) {
         writeAtomically(relative, Timestamps.format(clock.instant()));
     }
 
-    private static void appendBytes(Path file, byte[] bytes) throws IOException {
-        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.APPEND)) {
-            ByteBuffer buffer = ByteBuffer.wrap(bytes);
-            while (buffer.hasRemaining()) {
-                ch.write(buffer);
+    /** The heartbeat's time; empty when the file is missing or does not hold one timestamp. */
+    public Optional<Instant> readHeartbeat(String relative) {
+        return readText(relative).flatMap(Timestamps::tryParse);
+    }
+
+    // ---------------------------------------------------------------- JSON
+
+    /** Writes {@code value} as an indented JSON file, atomically ({@link Instant}s as timestamps). */
+    public void writeJson(String relative, Object value) {
+        writeAtomically(relative, toJson(JsonMapping.FILE_WRITER, value) + "\n");
+    }
+
+    public <T> Optional<T> readJson(String relative, Class<T> type) {
+        return readJson(relative, JsonMapping.MAPPER.constructType(type));
+    }
+
+    public <T> Optional<T> readJson(String relative, TypeReference<T> type) {
+        return readJson(relative, JsonMapping.MAPPER.constructType(type));
+    }
+
+    /**
+     * Read-modify-write of a JSON file under its lock: {@code change} gets the current value (empty when
+     * the file is missing or unreadable) and returns the value to write. Returns the value written.
+     */
+    public <T> T updateJson(String relative, TypeReference<T> type, Function<Optional<T>, T> change) {
+        return updateJson(relative, JsonMapping.MAPPER.constructType(type), change);
+    }
+
+    public <T> T updateJson(String relative, Class<T> type, Function<Optional<T>, T> change) {
+        return updateJson(relative, JsonMapping.MAPPER.constructType(type), change);
+    }
+
+    private <T> T updateJson(String relative, JavaType type, Function<Optional<T>, T> change) {
+        return locked(relative, () -> {
+            T next = change.apply(readJson(relative, type));
+            writeJson(relative, next);
+            return next;
+        });
+    }
+
+    /**
+     * Appends {@code value} as one compact JSON line, fsynced. A partial last line left by a killed
+     * writer is moved to {@code <file>.rejected} first.
+     */
+    public void appendJsonLine(String relative, Object value) {
+        String line = toJson(JsonMapping.LINE_WRITER, value);
+        Path file = resolve(relative);
+        io("append to", relative, () -> {
+            if (Files.exists(file)) {
+                Optional<String> partial = AtomicFiles.cutPartialLastLine(file);
+                if (partial.isPresent()) {
+                    appendText(relative + ".rejected", "# " + Timestamps.format(clock.instant()) + " "
+                            + CsvFile.INCOMPLETE_LINE + "\n" + partial.get() + "\n");
+                    LOG.warn("{}: moved an incomplete last line to {}.rejected", relative, relative);
+                }
             }
-            ch.force(true);
+            AtomicFiles.append(file, (line + "\n").getBytes(StandardCharsets.UTF_8));
+            return null;
+        });
+    }
+
+    /**
+     * Parses without the lock (replacements are atomic); only when the text is unreadable is it read
+     * again under the lock, so that a file replaced meanwhile is not moved aside by mistake.
+     */
+    private <T> Optional<T> readJson(String relative, JavaType type) {
+        try {
+            return parseJson(relative, type);
+        } catch (JacksonException first) {
+            return locked(relative, () -> {
+                try {
+                    return parseJson(relative, type);
+                } catch (JacksonException e) {
+                    Path target = io("quarantine", relative,
+                            () -> AtomicFiles.quarantine(resolve(relative), clock.instant()));
+                    LOG.error("{}: not readable as {} ({}); moved it, unchanged, to {}", relative,
+                            type.getRawClass().getSimpleName(), e.getOriginalMessage(), target.getFileName());
+                    return Optional.empty();
+                }
+            });
         }
     }
 
-    static void fsyncDirectory(Path directory) {
-        try (FileChannel ch = FileChannel.open(directory, StandardOpenOption.READ)) {
-            ch.force(true);
-        } catch (IOException ignored) {
-            // some file systems cannot fsync a directory; the rename itself is still atomic
+    private <T> Optional<T> parseJson(String relative, JavaType type) throws JacksonException {
+        Optional<String> text = readText(relative);
+        if (text.isEmpty() || text.get().isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(JsonMapping.MAPPER.readValue(text.get(), type));
+    }
+
+    private static String toJson(ObjectWriter writer, Object value) {
+        try {
+            return writer.writeValueAsString(value);
+        } catch (JacksonException e) {
+            throw new IllegalArgumentException("cannot write " + value.getClass().getSimpleName() + " as JSON: "
+                    + e.getOriginalMessage(), e);
         }
     }
 
-    private static String stripCr(String s) {
-        return s.endsWith("\r") ? s.substring(0, s.length() - 1) : s;
+    /** An IO action under the file's lock, its failure reported with the file and what was being done. */
+    private <T> T io(String doing, String relative, IoAction<T> action) {
+        return locked(relative, () -> {
+            try {
+                return action.run();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot " + doing + " " + resolve(relative) + ": " + e, e);
+            }
+        });
     }
 
-    private static String abbreviate(String s) {
-        if (s == null) {
-            return "(none)";
-        }
-        return s.length() > 80 ? s.substring(0, 80) + "..." : s;
+    @FunctionalInterface
+    private interface IoAction<T> {
+        T run() throws IOException;
     }
 }

@@ -37,7 +37,7 @@ public final class Schemas {
                     num(r.cvPrecision()), num(r.cvRecall()), num(r.cvF1()), pythonList(r.topFeatures()),
                     r.modelType(), Cells.bool(r.calibrated())),
             row -> new AnalysisRow(row.requiredText("asset"), interval(row, "interval"), row.instant("timestamp"),
-                    (int) row.integer("samples"), (int) row.integer("features"), row.optionalDecimal("accuracy"),
+                    row.intValue("samples"), row.intValue("features"), row.optionalDecimal("accuracy"),
                     row.optionalDecimal("win_rate"), row.optionalDecimal("cv_accuracy"),
                     row.optionalDecimal("cv_precision"), row.optionalDecimal("cv_recall"),
                     row.optionalDecimal("cv_f1"), parsePythonList(row.text("top_features")),
@@ -121,7 +121,7 @@ public final class Schemas {
                 row.instant("created_at"), row.instant("expires_at"), status(row), confidence(row),
                 triggerRule(row), row.decimal("entry_buffer_bps"), origin(row), row.optionalInstant("triggered_at"),
                 row.optionalDecimal("trigger_price"), row.optionalInstant("trigger_ts"),
-                (int) row.integer("valid_bars"));
+                row.intValue("valid_bars"));
     }
 
     private static TradeRecord readTrade(Row row) throws MalformedRowException {
@@ -185,6 +185,10 @@ public final class Schemas {
     static String pythonList(List<String> items) {
         StringBuilder out = new StringBuilder("[");
         for (int i = 0; i < items.size(); i++) {
+            String item = items.get(i);
+            if (item.contains(",") || item.contains("'") || item.contains("\"")) {
+                throw new IllegalArgumentException("a list item cannot hold a comma or a quote: " + item);
+            }
             out.append(i == 0 ? "" : ", ").append('\'').append(items.get(i)).append('\'');
         }
         return out.append(']').toString();

@@ -63,6 +63,11 @@ public final class InMemoryKlineSource implements KlineSource {
     }
 
     @Override
+    public boolean has(String sym, Interval interval) {
+        return symbol.equals(sym) && byInterval.containsKey(interval);
+    }
+
+    @Override
     public Optional<Instant> dataEnd() {
         return byInterval.entrySet().stream().filter(e -> !e.getValue().isEmpty())
                 .map(e -> Instant.ofEpochMilli(e.getKey().closeOf(e.getValue().get(e.getValue().size() - 1).openTime())))

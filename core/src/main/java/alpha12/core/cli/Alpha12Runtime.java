@@ -1,0 +1,46 @@
+package alpha12.core.cli;
+
+import alpha12.core.config.Config;
+import alpha12.core.config.ConfigException;
+import alpha12.core.config.ConfigKeys;
+import alpha12.core.config.ConfigLoader;
+import alpha12.core.market.KlineSource;
+import alpha12.core.market.KlineSources;
+import alpha12.core.store.RunsStore;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What every Alpha12 command starts from: the configuration (read once, validated before any work),
+ * logging, the clock ({@code --now} or an offline source's data end), the runs/ store and the kline source.
+ */
+public record Alpha12Runtime(String program, Config config, Clock clock, RunsStore store, KlineSource source) {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Alpha12Runtime.class);
+
+    /**
+     * @throws ConfigException for any bad setting, before anything is written
+     */
+    public static Alpha12Runtime start(String program, CommonOptions options) {
+        ConfigLoader.Loaded loaded = ConfigLoader.load(System.getenv(), options.envFile(), options.overrides());
+        Config config = loaded.config();
+        try {
+            Files.createDirectories(config.runsDir());
+        } catch (IOException e) {
+            throw new ConfigException(ConfigKeys.RUNS_DIR + "=" + config.runsDir() + " is not valid: cannot create it ("
+                    + e.getMessage() + "); accepted: a folder this user can write");
+        }
+        LogSetup.configure(program, config.logDir(), System.getenv());
+        loaded.warnings().forEach(LOG::warn);
+        // The kline cache only needs a store for its own files; the run's clock depends on the source.
+        KlineSource source = KlineSources.open(config, new RunsStore(config.runsDir(), Clock.systemUTC()));
+        Clock clock = Clocks.resolve(config.now(), source.dataEnd(), options.once());
+        LOG.info("{} {}: source {}, runs dir {}, symbols {}{}", program, VersionInfo.version(), source.name(),
+                config.runsDir().toAbsolutePath(), config.symbols(),
+                clock.equals(Clock.systemUTC()) ? "" : ", clock starts at " + clock.instant());
+        return new Alpha12Runtime(program, config, clock, new RunsStore(config.runsDir(), clock), source);
+    }
+}

@@ -1,0 +1,21 @@
+package alpha12.core.market;
+
+import alpha12.core.config.Config;
+import alpha12.core.store.RunsStore;
+
+/** Opens the kline source a configuration names ({@code --source binance|sample|csv:<dir>}). */
+public final class KlineSources {
+
+    private KlineSources() {
+    }
+
+    /** Binance (behind the kline cache in {@code store}), the bundled sample, or a CSV folder. */
+    public static KlineSource open(Config config, RunsStore store) {
+        return switch (config.source().kind()) {
+            case BINANCE -> new CachedKlineSource(
+                    new BinanceKlineClient(config.binanceBaseUrl(), config.httpTimeout()), store);
+            case SAMPLE -> new SampleKlineSource();
+            case CSV -> new CsvKlineSource(config.source().dir().orElseThrow());
+        };
+    }
+}

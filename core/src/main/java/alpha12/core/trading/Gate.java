@@ -1,0 +1,28 @@
+package alpha12.core.trading;
+
+/**
+ * The checks a scored candle passes before it becomes a setup, in the order autosignal applies them; the
+ * last one makes sure a candle scored twice (a restart) never yields a second setup.
+ */
+public enum Gate {
+    CONFIDENCE("confidence"),
+    REGIME("regime"),
+    DUPLICATE("duplicate"),
+    DAILY_CAP("daily_cap"),
+    SAME_CANDLE("same_candle");
+
+    private final String code;
+
+    Gate(String code) {
+        this.code = code;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    @Override
+    public String toString() {
+        return code;
+    }
+}

@@ -1,0 +1,65 @@
+package alpha12.tracker;
+
+import alpha12.core.cli.Alpha12Runtime;
+import alpha12.core.cli.GracefulShutdown;
+import alpha12.core.trading.Setup;
+import alpha12.core.trading.TradeRecord;
+import java.time.Duration;
+import java.time.Instant;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The tracker's loop: heartbeat, poll, sleep {@code ALPHA12_SLEEP} seconds from the poll's start. */
+final class TrackerDaemon {
+
+    static final String HEARTBEAT = "daemon_heartbeat.txt";
+    private static final Logger LOG = LoggerFactory.getLogger(TrackerDaemon.class);
+
+    private final Alpha12Runtime runtime;
+    private final TrackerCycle cycle;
+
+    TrackerDaemon(Alpha12Runtime runtime) {
+        this.runtime = runtime;
+        this.cycle = new TrackerCycle(runtime.store(), runtime.source(), runtime.clock(),
+                runtime.config().tracker().feesBpsPerSide());
+    }
+
+    int run(boolean once) {
+        GracefulShutdown shutdown = GracefulShutdown.install(runtime.program());
+        Duration sleep = runtime.config().tracker().sleep();
+        try {
+            while (true) {
+                Instant started = Instant.now();
+                runtime.store().writeHeartbeat(HEARTBEAT);
+                try {
+                    report(cycle.poll());
+                } catch (RuntimeException e) {
+                    LOG.error("poll failed, retrying in {} s: {}", sleep.toSeconds(), e.getMessage(), e);
+                }
+                if (once || shutdown.sleep(sleep.minus(Duration.between(started, Instant.now())))) {
+                    return 0;
+                }
+            }
+        } finally {
+            shutdown.loopFinished();
+        }
+    }
+
+    private static void report(Commit.Result r) {
+        for (Setup s : r.setupsChanged()) {
+            if (s.status().isActive()) {
+                LOG.info("{} {} {} {}: triggered at {} (bar {})", s.asset(), s.interval(), s.direction(), s.id(),
+                        s.entry(), s.triggerTs().map(Instant::toString).orElse("?"));
+            }
+        }
+        for (TradeRecord t : r.tradesWritten()) {
+            LOG.info("{} {} {} {}: {} at {} (pnl {}%, net {}%)", t.asset(), t.interval(), t.direction(), t.setupId(),
+                    t.outcome(), Double.isNaN(t.exitPrice()) ? "-" : t.exitPrice(), round(t.pnlPct()),
+                    round(t.pnlPctNet()));
+        }
+    }
+
+    private static String round(double v) {
+        return String.format(java.util.Locale.ROOT, "%.3f", v);
+    }
+}
