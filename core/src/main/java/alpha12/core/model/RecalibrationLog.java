@@ -5,14 +5,7 @@ import alpha12.core.store.RunsStore;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,19 +13,17 @@ import org.slf4j.LoggerFactory;
 /**
  * {@code runs/recalibration_log.json}: per {@code <ASSET>_<INTERVAL>}, the last publication (the seed's
  * keys {@code last_recalibration, trigger_reason, model_path, meta_path}, plus the version folder and the
- * live win rate and profit factor that triggered it). Updated under the file's lock and replaced
- * atomically; other keys in the file are kept as they are.
+ * live win rate and profit factor that triggered it). Read-modify-write under the file's lock, replaced
+ * atomically; other keys are kept as they are, and an unreadable file is quarantined by the store.
  */
 public final class RecalibrationLog {
 
     public static final String FILE = "recalibration_log.json";
     private static final Logger LOG = LoggerFactory.getLogger(RecalibrationLog.class);
-    private static final DateTimeFormatter SUFFIX =
-            DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
     /** One model's last publication. */
-    public record Entry(Instant lastRecalibration, PublishReason triggerReason, String modelPath, String metaPath,
-            String version, double winRate, double profitFactor) {
+    public record Entry(Instant lastRecalibration, PublishReason triggerReason, String modelPath,
+            String metaPath, String version, double winRate, double profitFactor) {
     }
 
     private RecalibrationLog() {
@@ -41,60 +32,35 @@ public final class RecalibrationLog {
     /** The last publication of a model, if the log has a readable entry for it. */
     public static Optional<Entry> last(RunsStore runs, String asset, Interval interval) {
         String key = ModelStore.key(asset, interval);
-        Optional<String> text = runs.readText(FILE);
-        if (text.isEmpty()) {
+        Optional<JsonNode> entry = runs.readJson(FILE, JsonNode.class).map(root -> root.get(key))
+                .filter(node -> node != null && node.isObject());
+        if (entry.isEmpty()) {
             return Optional.empty();
         }
         try {
-            JsonNode entry = ModelJson.MAPPER.readTree(text.get()).get(key);
-            if (entry == null || entry.isNull()) {
-                return Optional.empty();
-            }
-            return Optional.of(ModelJson.MAPPER.treeToValue(entry, Entry.class));
-        } catch (IOException | IllegalArgumentException e) {
+            return Optional.of(ModelJson.MAPPER.treeToValue(entry.get(), Entry.class));
+        } catch (JsonProcessingException | IllegalArgumentException e) {
             LOG.warn("{}: entry {} is unreadable ({}); treating it as absent", FILE, key, e.getMessage());
             return Optional.empty();
         }
     }
 
     static void record(RunsStore runs, String key, PublishedModel published, Publication publication) {
-        Path link = published.link();
-        Entry entry = new Entry(published.meta().trainedAt(), publication.reason(),
-                link.resolve(ModelStore.MODEL_FILE).toString(), link.resolve(ModelStore.META_FILE).toString(),
-                published.folder().getFileName().toString(), publication.winRate(), publication.profitFactor());
-        runs.locked(FILE, () -> {
-            ObjectNode root = current(runs);
+        Entry entry = new Entry(published.meta().trainedAt(), publication.reason(), published.modelFile().toString(),
+                published.metaFile().toString(), published.folder().getFileName().toString(), publication.winRate(),
+                publication.profitFactor());
+        runs.updateJson(FILE, JsonNode.class, current -> {
+            ObjectNode root;
+            if (current.isPresent() && current.get() instanceof ObjectNode object) {
+                root = object;
+            } else {
+                if (current.isPresent()) {
+                    LOG.error("{} is not a JSON object; starting a new one", FILE);
+                }
+                root = ModelJson.MAPPER.createObjectNode();
+            }
             root.set(key, ModelJson.MAPPER.valueToTree(entry));
-            try {
-                runs.writeAtomically(FILE, ModelJson.MAPPER.writeValueAsBytes(root));
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException("cannot write " + FILE + ": " + e.getMessage(), e);
-            }
-            return null;
+            return root;
         });
-    }
-
-    private static ObjectNode current(RunsStore runs) {
-        Optional<String> text = runs.readText(FILE);
-        if (text.isEmpty() || text.get().isBlank()) {
-            return ModelJson.MAPPER.createObjectNode();
-        }
-        try {
-            JsonNode root = ModelJson.MAPPER.readTree(text.get());
-            if (root instanceof ObjectNode object) {
-                return object;
-            }
-        } catch (JsonProcessingException e) {
-            // handled below: the file is not ours to repair, keep it aside and start a new one
-        }
-        Path file = runs.resolve(FILE);
-        Path aside = file.resolveSibling(FILE + "." + SUFFIX.format(runs.clock().instant()) + ".quarantined");
-        try {
-            Files.move(file, aside, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot move the unreadable " + file + " aside: " + e.getMessage(), e);
-        }
-        LOG.error("{} is not a JSON object; moved it to {} and started a new one", FILE, aside.getFileName());
-        return ModelJson.MAPPER.createObjectNode();
     }
 }
