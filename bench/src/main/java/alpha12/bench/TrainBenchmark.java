@@ -30,7 +30,8 @@ import java.util.Locale;
  * ({@code open_time,<44 features>,label}) and prints wall time, out-of-fold scores and the published
  * model's size; {@code bench/train-vs-sklearn.sh} runs it under {@code /usr/bin/time -v} beside scikit-learn.
  * <p>
- * Usage: {@code TrainBenchmark <dataset.csv> [--trees N] [--max-depth N] [--max-nodes N] [--node-size N]
+ * Usage: {@code TrainBenchmark --defaults} (prints the default forest bounds), or
+ * {@code TrainBenchmark <dataset.csv> [--trees N] [--max-depth N] [--max-nodes N] [--node-size N]
  * [--folds N] [--horizon N] [--calibration platt|isotonic|none] [--publish-dir DIR]}
  */
 public final class TrainBenchmark {
@@ -39,6 +40,11 @@ public final class TrainBenchmark {
     }
 
     public static void main(String[] args) throws IOException, TrainingException {
+        if (args.length == 1 && args[0].equals("--defaults")) {
+            ForestSettings d = ForestSettings.DEFAULT;
+            System.out.println(d.trees() + " " + d.maxDepth() + " " + d.maxNodes() + " " + d.nodeSize());
+            return;
+        }
         if (args.length == 0) {
             System.err.println("usage: TrainBenchmark <dataset.csv> [--trees N] [--max-depth N] [--max-nodes N] "
                     + "[--node-size N] [--folds N] [--horizon N] [--calibration platt|isotonic|none] "
