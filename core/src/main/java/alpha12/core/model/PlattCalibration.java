@@ -8,6 +8,10 @@ import java.io.IOException;
  * Platt scaling: {@code p = 1 / (1 + exp(a·raw + b))}, fitted by maximum likelihood with Platt's
  * smoothed targets, using the Newton method with backtracking of Lin, Lin and Weng (2007), "A note on
  * Platt's probabilistic outputs for support vector machines" (as LIBSVM and Smile's PlattScaling do).
+ * The fit never inverts the forest: when higher raw probabilities went with fewer positives out of fold
+ * (a > 0, which on real data means noise), the slope is held at 0 and every row gets the smoothed base
+ * rate. Otherwise the calibrator, fitted and scored on the same out-of-fold rows, could pick its sign
+ * in hindsight and report an AUC above 0.5 for a forest that ranks worse than chance.
  */
 public record PlattCalibration(double a, double b) implements Calibrator {
 
@@ -103,6 +107,11 @@ public record PlattCalibration(double a, double b) implements Calibrator {
             if (step < MIN_STEP) {
                 break; // line search failed: keep the best parameters so far
             }
+        }
+        if (a > 0) {
+            // the maximum likelihood with a <= 0 lies on a = 0, where the fit is the mean target
+            double meanTarget = (positives * hiTarget + negatives * loTarget) / n;
+            return new PlattCalibration(0.0, Math.log((1 - meanTarget) / meanTarget));
         }
         return new PlattCalibration(a, b);
     }

@@ -2,6 +2,7 @@ package alpha12.core.model;
 
 import alpha12.core.features.FeatureNames;
 import alpha12.core.label.LabelSettings;
+import alpha12.core.label.LabelledRows;
 import java.time.Instant;
 
 /**
@@ -33,6 +34,15 @@ public record TrainingSet(double[][] x, int[] y, long[] openTimes, LabelSettings
                         + Instant.ofEpochMilli(openTimes[i]) + " follows " + Instant.ofEpochMilli(openTimes[i - 1]));
             }
         }
+    }
+
+    /** The labelled rows of one series, labelled with {@code label} (whose horizon they must have). */
+    public static TrainingSet of(LabelledRows rows, LabelSettings label) {
+        if (rows.horizonBars() != label.horizonBars()) {
+            throw new IllegalArgumentException("rows were labelled with a " + rows.horizonBars()
+                    + "-bar horizon, the label settings say " + label.horizonBars());
+        }
+        return new TrainingSet(rows.x(), rows.y(), rows.openTimes(), label);
     }
 
     private static void checkRow(int i, double[] row) {

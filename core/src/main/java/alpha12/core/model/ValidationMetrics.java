@@ -5,7 +5,10 @@ import java.util.List;
 /**
  * Walk-forward validation scores of the calibrated out-of-fold predictions: each row was predicted by a
  * forest that never saw it nor any row whose label overlaps it. {@code brierBaseline} is the Brier
- * score of always predicting the positive rate of each fold's training window, the bar to beat.
+ * score of always predicting the positive rate of each fold's training window, the bar to beat;
+ * {@code rocAucRaw} the AUC of the forest's probabilities before calibration (a calibrator that is flat
+ * ranks every row alike, 0.5, however the forest ranked them). The calibrator is fitted on these same
+ * rows, so Brier, log loss and ECE are slightly optimistic: two parameters for Platt, more for isotonic.
  */
 public record ValidationMetrics(
         double accuracy,
@@ -16,6 +19,7 @@ public record ValidationMetrics(
         double brierBaseline,
         double logLoss,
         double rocAuc,
+        double rocAucRaw,
         double ece,
         List<ReliabilityBin> reliability,
         int folds,
@@ -30,7 +34,8 @@ public record ValidationMetrics(
     }
 
     /** Computes every score from calibrated out-of-fold probabilities. */
-    static ValidationMetrics of(double[] p, int[] y, double brierBaseline, int folds, int skippedFolds) {
+    static ValidationMetrics of(double[] p, double[] raw, int[] y, double brierBaseline, int folds,
+            int skippedFolds) {
         double positives = 0;
         for (int label : y) {
             positives += label;
@@ -44,6 +49,7 @@ public record ValidationMetrics(
                 brierBaseline,
                 ProbabilityMetrics.logLoss(p, y),
                 ProbabilityMetrics.rocAuc(p, y),
+                ProbabilityMetrics.rocAuc(raw, y),
                 ProbabilityMetrics.expectedCalibrationError(p, y, BINS),
                 ProbabilityMetrics.reliability(p, y, BINS),
                 folds,

@@ -37,6 +37,20 @@ class CalibrationTest {
     }
 
     @Test
+    void plattNeverInvertsTheForest() {
+        // higher scores go with fewer positives: the unconstrained fit would have a > 0
+        double[] scores = {0.1, 0.2, 0.3, 0.7, 0.8, 0.9};
+        int[] y = {1, 1, 0, 1, 0, 0};
+        PlattCalibration platt = PlattCalibration.fit(scores, y);
+        assertThat(platt.a()).isZero();
+        // targets: 3 positives at 4/5, 3 negatives at 1/5 -> mean 1/2 for every row
+        assertThat(platt.apply(0.1)).isCloseTo(0.5, within(1e-12));
+        assertThat(platt.apply(0.9)).isCloseTo(0.5, within(1e-12));
+        assertThat(PlattScaling.fit(scores, y).scale(0.9)).as("Smile's unconstrained fit inverts")
+                .isLessThan(PlattScaling.fit(scores, y).scale(0.1));
+    }
+
+    @Test
     void plattStaysInsideZeroOneForExtremeScores() {
         PlattCalibration steep = new PlattCalibration(-2000, 1000);
         assertThat(steep.apply(0.0)).isBetween(0.0, 1.0).isZero();

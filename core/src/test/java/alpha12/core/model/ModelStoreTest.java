@@ -77,7 +77,7 @@ class ModelStoreTest {
         assertThat(meta.get("data_start").asText()).isEqualTo("2024-01-01T00:00:00+00:00");
         JsonNode metrics = meta.get("metrics");
         for (String key : List.of("accuracy", "precision", "recall", "f1", "brier", "brier_baseline", "log_loss",
-                "roc_auc", "ece", "folds", "skipped_folds", "samples", "positive_rate")) {
+                "roc_auc", "roc_auc_raw", "ece", "folds", "skipped_folds", "samples", "positive_rate")) {
             assertThat(metrics.has(key)).as(key).isTrue();
         }
         assertThat(metrics.get("roc_auc").asDouble()).isEqualTo(result.validation().rocAuc());
