@@ -2,7 +2,7 @@ package alpha12.autosignal;
 
 import alpha12.core.analysis.TimeframeAnalyzer;
 import alpha12.core.cli.Alpha12Runtime;
-import alpha12.core.cli.GracefulShutdown;
+import alpha12.core.cli.Pacer;
 import alpha12.core.config.Config;
 import alpha12.core.market.Interval;
 import alpha12.core.model.ModelStore;
@@ -54,7 +54,7 @@ final class AutosignalDaemon {
     }
 
     int run(boolean once) {
-        GracefulShutdown shutdown = GracefulShutdown.install(runtime.program());
+        Pacer pacer = Pacer.install(runtime);
         try {
             while (true) {
                 runtime.store().writeHeartbeat(HEARTBEAT);
@@ -63,12 +63,13 @@ final class AutosignalDaemon {
                     return 0;
                 }
                 Duration wait = waiting ? RETRY_MISSING : untilNextClose();
-                if (shutdown.sleep(wait.compareTo(HEARTBEAT_EVERY) < 0 ? wait : HEARTBEAT_EVERY)) {
+                boolean capped = !pacer.replaying() && wait.compareTo(HEARTBEAT_EVERY) > 0;
+                if (pacer.pause(capped ? HEARTBEAT_EVERY : wait, Duration.ZERO)) {
                     return 0;
                 }
             }
         } finally {
-            shutdown.loopFinished();
+            pacer.loopFinished();
         }
     }
 

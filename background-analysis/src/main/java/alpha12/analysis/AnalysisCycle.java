@@ -45,9 +45,17 @@ final class AnalysisCycle {
     private final PerformanceMonitor monitor;
     /** Per {@code ASSET_INTERVAL}: open time of the last bar analysed. */
     private final Map<String, Long> analysed = new HashMap<>();
+    private final boolean resume;
     private int cycles;
 
-    AnalysisCycle(Config config, RunsStore store, Clock clock, TimeframeAnalyzer analyzer, ModelStore models) {
+    /**
+     * @param resume whether a candle already analysed by an earlier run (its feature snapshot is the last
+     *               line of the key's snapshots file) is left alone — the daemon after a restart; {@code --once}
+     *               analyses every interval regardless
+     */
+    AnalysisCycle(Config config, RunsStore store, Clock clock, TimeframeAnalyzer analyzer, ModelStore models,
+                  boolean resume) {
+        this.resume = resume;
         this.config = config;
         this.store = store;
         this.clock = clock;
@@ -77,6 +85,10 @@ final class AnalysisCycle {
         long started = System.nanoTime();
         long lastClosed = interval.lastClosedOpen(clock.instant()).toEpochMilli();
         Long done = analysed.get(key);
+        if (done == null && resume) {
+            done = store.readLastJsonLine(FeatureSnapshot.file(asset, interval.code()), FeatureSnapshot.class)
+                    .map(snapshot -> snapshot.barOpenTime().toEpochMilli()).orElse(null);
+        }
         if (done != null && done >= lastClosed) {
             return TimeframeOutcome.skipped(asset, interval, "no new closed candle");
         }

@@ -2,7 +2,7 @@ package alpha12.analysis;
 
 import alpha12.core.analysis.TimeframeAnalyzer;
 import alpha12.core.cli.Alpha12Runtime;
-import alpha12.core.cli.GracefulShutdown;
+import alpha12.core.cli.Pacer;
 import alpha12.core.config.Config;
 import alpha12.core.model.ModelStore;
 import alpha12.core.model.ModelTrainer;
@@ -20,11 +20,10 @@ final class BackgroundAnalysisDaemon {
     private final Alpha12Runtime runtime;
     private final AnalysisCycle cycle;
 
-    BackgroundAnalysisDaemon(Alpha12Runtime runtime) {
+    BackgroundAnalysisDaemon(Alpha12Runtime runtime, boolean once) {
         this.runtime = runtime;
-        Config config = runtime.config();
-        this.cycle = new AnalysisCycle(config, runtime.store(), runtime.clock(), analyzer(runtime),
-                new ModelStore(runtime.store()));
+        this.cycle = new AnalysisCycle(runtime.config(), runtime.store(), runtime.clock(), analyzer(runtime),
+                new ModelStore(runtime.store()), !once);
     }
 
     static TimeframeAnalyzer analyzer(Alpha12Runtime runtime) {
@@ -34,7 +33,7 @@ final class BackgroundAnalysisDaemon {
     }
 
     int run(boolean once, PrintWriter out) {
-        GracefulShutdown shutdown = GracefulShutdown.install(runtime.program());
+        Pacer pacer = Pacer.install(runtime);
         Duration sleep = runtime.config().analysis().sleep();
         try {
             while (true) {
@@ -47,12 +46,12 @@ final class BackgroundAnalysisDaemon {
                     return 0;
                 }
                 LOG.info("cycle done in {} s:\n{}", (System.nanoTime() - started) / 1_000_000_000, table);
-                if (shutdown.sleep(sleep.minusNanos(System.nanoTime() - started))) {
+                if (pacer.pause(sleep, Duration.ofNanos(System.nanoTime() - started))) {
                     return 0;
                 }
             }
         } finally {
-            shutdown.loopFinished();
+            pacer.loopFinished();
         }
     }
 }

@@ -37,6 +37,6 @@ public final class BackgroundAnalysisMain implements Callable<Integer> {
     @Override
     public Integer call() {
         Alpha12Runtime runtime = Alpha12Runtime.start(PROGRAM, common);
-        return new BackgroundAnalysisDaemon(runtime).run(common.once(), spec.commandLine().getOut());
+        return new BackgroundAnalysisDaemon(runtime, common.once()).run(common.once(), spec.commandLine().getOut());
     }
 }

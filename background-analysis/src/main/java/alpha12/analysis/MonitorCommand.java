@@ -2,7 +2,7 @@ package alpha12.analysis;
 
 import alpha12.core.cli.Alpha12Runtime;
 import alpha12.core.cli.CommonOptions;
-import alpha12.core.cli.GracefulShutdown;
+import alpha12.core.cli.Pacer;
 import alpha12.core.model.ModelStore;
 import alpha12.core.monitor.MonitorTable;
 import alpha12.core.monitor.TimeframeReport;
@@ -33,10 +33,10 @@ final class MonitorCommand implements Callable<Integer> {
     public Integer call() {
         Alpha12Runtime runtime = Alpha12Runtime.start(BackgroundAnalysisMain.PROGRAM, common);
         AnalysisCycle cycle = new AnalysisCycle(runtime.config(), runtime.store(), runtime.clock(),
-                BackgroundAnalysisDaemon.analyzer(runtime), new ModelStore(runtime.store()));
+                BackgroundAnalysisDaemon.analyzer(runtime), new ModelStore(runtime.store()), true);
         Duration every = runtime.config().analysis().sleep()
                 .multipliedBy(runtime.config().analysis().perfMonitorFreq());
-        GracefulShutdown shutdown = GracefulShutdown.install(runtime.program());
+        Pacer pacer = Pacer.install(runtime);
         PrintWriter out = spec.commandLine().getOut();
         try {
             while (true) {
@@ -44,12 +44,12 @@ final class MonitorCommand implements Callable<Integer> {
                 List<TimeframeReport> reports = cycle.runMonitor();
                 out.print(MonitorTable.render(reports));
                 out.flush();
-                if (common.once() || shutdown.sleep(every.minusNanos(System.nanoTime() - started))) {
+                if (common.once() || pacer.pause(every, Duration.ofNanos(System.nanoTime() - started))) {
                     return 0;
                 }
             }
         } finally {
-            shutdown.loopFinished();
+            pacer.loopFinished();
         }
     }
 }

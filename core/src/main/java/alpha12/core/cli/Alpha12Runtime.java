@@ -10,6 +10,8 @@ import alpha12.core.store.RunsStore;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,7 +19,8 @@ import org.slf4j.LoggerFactory;
  * What every Alpha12 command starts from: the configuration (read once, validated before any work),
  * logging, the clock ({@code --now} or an offline source's data end), the runs/ store and the kline source.
  */
-public record Alpha12Runtime(String program, Config config, Clock clock, RunsStore store, KlineSource source) {
+public record Alpha12Runtime(String program, Config config, Clock clock, RunsStore store, KlineSource source,
+                             Optional<Instant> replayTo) {
 
     private static final Logger LOG = LoggerFactory.getLogger(Alpha12Runtime.class);
 
@@ -37,10 +40,27 @@ public record Alpha12Runtime(String program, Config config, Clock clock, RunsSto
         loaded.warnings().forEach(LOG::warn);
         // The kline cache only needs a store for its own files; the run's clock depends on the source.
         KlineSource source = KlineSources.open(config, new RunsStore(config.runsDir(), Clock.systemUTC()));
-        Clock clock = Clocks.resolve(config.now(), source.dataEnd(), options.once());
+        Clock clock = options.replayTo().isPresent()
+                ? replayClock(config, options.replayTo().get(), source)
+                : Clocks.resolve(config.now(), source.dataEnd(), options.once());
         LOG.info("{} {}: source {}, runs dir {}, symbols {}{}", program, VersionInfo.version(), source.name(),
                 config.runsDir().toAbsolutePath(), config.symbols(),
                 clock.equals(Clock.systemUTC()) ? "" : ", clock starts at " + clock.instant());
-        return new Alpha12Runtime(program, config, clock, new RunsStore(config.runsDir(), clock), source);
+        return new Alpha12Runtime(program, config, clock, new RunsStore(config.runsDir(), clock), source,
+                options.replayTo());
+    }
+
+    private static SteppingClock replayClock(Config config, Instant to, KlineSource source) {
+        Instant from = config.now().orElseThrow(() -> new ConfigException("--replay-to=" + to + " is not valid "
+                + "without --now; accepted: --now <start> --replay-to <end> with an offline source"));
+        if (!to.isAfter(from)) {
+            throw new ConfigException("--replay-to=" + to + " is not valid; accepted: an instant after --now " + from);
+        }
+        if (!config.source().isOffline() && !config.binanceBaseUrl().getHost().equals("localhost")
+                && !config.binanceBaseUrl().getHost().startsWith("127.")) {
+            LOG.warn("replaying against the live exchange {}: every cycle fetches real klines",
+                    config.binanceBaseUrl());
+        }
+        return new SteppingClock(from);
     }
 }
