@@ -23,6 +23,11 @@ public record Alpha12Runtime(String program, Config config, Clock clock, RunsSto
                              Optional<Instant> replayTo) {
 
     private static final Logger LOG = LoggerFactory.getLogger(Alpha12Runtime.class);
+    /**
+     * {@code -Dalpha12.logging=keep} leaves the logging configuration as found: the test suites set it so
+     * that commands run in process log through the tests' logback-test.xml, not to the console.
+     */
+    public static final String KEEP_LOGGING_PROPERTY = "alpha12.logging";
 
     /**
      * @throws ConfigException for any bad setting, before anything is written
@@ -36,7 +41,9 @@ public record Alpha12Runtime(String program, Config config, Clock clock, RunsSto
             throw new ConfigException(ConfigKeys.RUNS_DIR + "=" + config.runsDir() + " is not valid: cannot create it ("
                     + e.getMessage() + "); accepted: a folder this user can write");
         }
-        LogSetup.configure(program, config.logDir(), System.getenv());
+        if (!"keep".equals(System.getProperty(KEEP_LOGGING_PROPERTY))) {
+            LogSetup.configure(program, config.logDir(), System.getenv());
+        }
         loaded.warnings().forEach(LOG::warn);
         // The kline cache only needs a store for its own files; the run's clock depends on the source.
         KlineSource source = KlineSources.open(config, new RunsStore(config.runsDir(), Clock.systemUTC()));
