@@ -33,6 +33,18 @@ public record Alpha12Runtime(String program, Config config, Clock clock, RunsSto
      * @throws ConfigException for any bad setting, before anything is written
      */
     public static Alpha12Runtime start(String program, CommonOptions options) {
+        return start(program, options, options.once());
+    }
+
+    /**
+     * For one-shot subcommands ({@code train}, {@code list}, …): like {@code --once}, a simulated clock stands
+     * still at {@code --now} (or an offline source's data end).
+     */
+    public static Alpha12Runtime startCommand(String program, CommonOptions options) {
+        return start(program, options, true);
+    }
+
+    private static Alpha12Runtime start(String program, CommonOptions options, boolean oneShot) {
         ConfigLoader.Loaded loaded = ConfigLoader.load(System.getenv(), options.envFile(), options.overrides());
         Config config = loaded.config();
         try {
@@ -49,7 +61,7 @@ public record Alpha12Runtime(String program, Config config, Clock clock, RunsSto
         KlineSource source = KlineSources.open(config, new RunsStore(config.runsDir(), Clock.systemUTC()));
         Clock clock = options.replayTo().isPresent()
                 ? replayClock(config, options.replayTo().get(), source)
-                : Clocks.resolve(config.now(), source.dataEnd(), options.once());
+                : Clocks.resolve(config.now(), source.dataEnd(), oneShot);
         LOG.info("{} {}: source {}, runs dir {}, symbols {}{}", program, VersionInfo.version(), source.name(),
                 config.runsDir().toAbsolutePath(), config.symbols(),
                 clock.equals(Clock.systemUTC()) ? "" : ", clock starts at " + clock.instant());
