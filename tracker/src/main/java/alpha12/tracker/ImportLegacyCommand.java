@@ -17,7 +17,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code import-legacy <dir>}: the original alpha12's runs/ folder into this system's files (see {@link LegacyImport}). */
+/** {@code import-legacy <dir>}: the original alpha12's runs/ folder into this system's files ({@link LegacyImport}). */
 @Command(name = "import-legacy", mixinStandardHelpOptions = true,
         description = {"Import an original alpha12 runs/ folder (setups.csv, trade_history.csv, "
                 + "background_analysis.csv) into this system's runs/ files: times in UTC, columns by name. Rows "
@@ -30,7 +30,8 @@ final class ImportLegacyCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Parameters(paramLabel = "DIR", description = "The original's runs/ folder (read only; not this system's runs dir).")
+    @Parameters(paramLabel = "DIR",
+            description = "The original's runs/ folder (only read; not this system's runs dir).")
     Path dir;
 
     @Spec

@@ -33,14 +33,16 @@ public record ImportReport(Path source, Path runsDir, List<FileReport> files, Pa
                 out.add(f.file() + ": " + f.note());
                 continue;
             }
-            out.add(String.format(Locale.ROOT, "%s: %d rows read, %d imported, %d already present, %d rejected", f.file(), f.read(),
-                    f.imported(), f.alreadyPresent(), f.rejectedTotal()));
+            out.add(String.format(Locale.ROOT, "%s: %d rows read, %d imported, %d already present, %d rejected",
+                    f.file(), f.read(), f.imported(), f.alreadyPresent(), f.rejectedTotal()));
             f.rejected().entrySet().stream()
                     .sorted(Map.Entry.<RejectReason, Integer>comparingByValue(Comparator.reverseOrder()))
-                    .forEach(e -> out.add(String.format(Locale.ROOT, "  %4d rejected: %s", e.getValue(), e.getKey().label())));
+                    .forEach(e -> out.add(String.format(Locale.ROOT, "  %4d rejected: %s", e.getValue(),
+                            e.getKey().label())));
             if (f.stillActive() > 0) {
                 out.add("  " + f.stillActive() + " imported setup(s) still pending or triggered: the tracker follows "
-                        + "them from their created_at, by this system's rules ('alpha12-tracker cancel <id>' stops one)");
+                        + "them from their created_at, by this system's rules "
+                        + "('alpha12-tracker cancel <id>' stops one)");
             }
             if (!f.ignoredColumns().isEmpty()) {
                 out.add("  columns not carried over: " + String.join(", ", f.ignoredColumns()));

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** A column the import reads from one of the original's files, the kind of value it holds, and whether it must exist. */
+/** A column the import reads from one of the original's files, the kind of value it holds, whether it must exist. */
 record LegacyColumn(String name, CellKind kind, boolean required) {
 
     static LegacyColumn required(String name, CellKind kind) {

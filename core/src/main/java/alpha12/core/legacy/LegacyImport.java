@@ -21,6 +21,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -49,8 +50,9 @@ public final class LegacyImport {
     private record Sorted<T>(List<Conversion<T>> accepted, List<Conversion<T>> rejected, int duplicates) {
     }
 
-    /** A usable file: its table, or why it is not. */
-    private record Source(LegacyTable table, Map<String, Integer> header, FileReport skipped) {
+    /** One of the original's files: its table and the columns the import reads, or why it cannot be imported. */
+    private record Source(LegacyTable table, List<LegacyColumn> columns, Map<String, Integer> header,
+                          FileReport skipped) {
         boolean usable() {
             return skipped == null;
         }
@@ -61,6 +63,10 @@ public final class LegacyImport {
         }
     }
 
+    /**
+     * Imports the original's files found in {@code legacyDir}. Their content never makes this throw: every
+     * row is imported, found already present, or rejected with its reasons.
+     */
     public ImportReport run(Path legacyDir) {
         Source setups = open(legacyDir, LegacySetups.FILE, LegacySetups.COLUMNS);
         Source trades = open(legacyDir, LegacyTrades.FILE, LegacyTrades.COLUMNS);
@@ -82,25 +88,26 @@ public final class LegacyImport {
         List<FileReport> reports = new ArrayList<>();
         store.locked(Schemas.SETUPS_FILE, () -> {
             // setups.csv's lock first, as every writer of setups and trades takes them; trade rows before setups
-            reports.add(write(trades, Schemas.TRADE_HISTORY, tradeResult, TradeRecord::setupId, Objects::equals, 0));
+            reports.add(write(trades, Schemas.TRADE_HISTORY, tradeResult, TradeRecord::setupId, Objects::equals,
+                    t -> false));
             reports.add(0, write(setups, Schemas.SETUPS, setupResult, Setup::id, LegacyImport::sameSetup,
-                    (int) setupResult.accepted().stream().filter(c -> c.row().status().isActive()).count()));
+                    s -> s.status().isActive()));
             return null;
         });
         reports.add(write(analysis, Schemas.BACKGROUND_ANALYSIS, analysisResult, LegacyAnalysis::key,
-                Objects::equals, 0));
+                Objects::equals, a -> false));
         return new ImportReport(legacyDir, store.dir(), reports, store.resolve(REJECTED_DIR));
     }
 
     private static Source open(Path dir, String file, List<LegacyColumn> columns) {
         Path path = dir.resolve(file);
         if (!Files.isRegularFile(path)) {
-            return new Source(null, Map.of(), FileReport.skipped(file, FileReport.State.NOT_FOUND, "not found in "
-                    + dir + ", skipped"));
+            return new Source(null, columns, Map.of(), FileReport.skipped(file, FileReport.State.NOT_FOUND,
+                    "not found in " + dir + ", skipped"));
         }
         LegacyTable table = LegacyTable.read(path);
         if (table.header().isEmpty()) {
-            return new Source(table, Map.of(), FileReport.skipped(file, FileReport.State.EMPTY, "empty ("
+            return new Source(table, columns, Map.of(), FileReport.skipped(file, FileReport.State.EMPTY, "empty ("
                     + bytes(path) + " bytes), nothing to import"));
         }
         List<String> missing = LegacyColumn.missing(columns, table.columns());
@@ -108,11 +115,12 @@ public final class LegacyImport {
         if (!missing.isEmpty() || !duplicated.isEmpty()) {
             String why = !missing.isEmpty() ? "its header lacks " + String.join(", ", missing)
                     : "its header repeats " + String.join(", ", duplicated);
-            return new Source(table, Map.of(), FileReport.skipped(file, FileReport.State.UNUSABLE, "not imported: "
-                    + why + "; accepted: a header naming " + columns.stream().filter(LegacyColumn::required)
-                            .map(LegacyColumn::name).collect(Collectors.joining(",")) + " (any order)"));
+            String required = columns.stream().filter(LegacyColumn::required).map(LegacyColumn::name)
+                    .collect(Collectors.joining(","));
+            return new Source(table, columns, Map.of(), FileReport.skipped(file, FileReport.State.UNUSABLE,
+                    "not imported: " + why + "; accepted: a header naming " + required + " (any order)"));
         }
-        return new Source(table, table.columns(), null);
+        return new Source(table, columns, table.columns(), null);
     }
 
     private static long bytes(Path path) {
@@ -175,10 +183,11 @@ public final class LegacyImport {
 
     /**
      * Appends the rows runs/ does not hold yet (under the file's lock); a row whose key runs/ already holds is
-     * already present when it is the same row, else rejected. Then records the rejected rows.
+     * already present when it is the same row, else rejected. Then records the rejected rows. {@code active}
+     * picks the appended rows the report counts as still active.
      */
     private <T> FileReport write(Source source, CsvSchema<T> schema, Sorted<T> sorted, Function<T, String> key,
-                                 BiPredicate<T, T> same, int active) {
+                                 BiPredicate<T, T> same, Predicate<T> active) {
         if (!source.usable()) {
             return source.skipped();
         }
@@ -207,16 +216,8 @@ public final class LegacyImport {
         Map<RejectReason, Integer> counts = new EnumMap<>(RejectReason.class);
         rejected.forEach(c -> counts.merge(c.problems().get(0).reason(), 1, Integer::sum));
         return new FileReport(schema.file(), FileReport.State.IMPORTED, "", source.table().lines().size(),
-                added.size(), present[0], counts, LegacyColumn.ignored(columnsOf(schema.file()),
-                        source.table().header()), active);
-    }
-
-    private static List<LegacyColumn> columnsOf(String file) {
-        return switch (file) {
-            case LegacySetups.FILE -> LegacySetups.COLUMNS;
-            case LegacyTrades.FILE -> LegacyTrades.COLUMNS;
-            default -> LegacyAnalysis.COLUMNS;
-        };
+                added.size(), present[0], counts, LegacyColumn.ignored(source.columns(), source.table().header()),
+                (int) added.stream().filter(active).count());
     }
 
     /** The same setup, whatever the tracker did with it since: an earlier import of this row. */

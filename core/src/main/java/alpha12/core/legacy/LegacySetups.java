@@ -83,7 +83,9 @@ final class LegacySetups {
             problems.add(new Problem(RejectReason.UNTRACKABLE, "status triggered but trigger_ts is empty, so its "
                     + "trade cannot be followed (triggered_at is when the original noticed, not the bar)"));
         }
-        SetupStatus traded = tradeStatuses.get(id);
+        // the dashboard wrote a setup's unique_id as its trade row's setup_id
+        SetupStatus traded = tradeStatuses.getOrDefault(id,
+                ownUniqueId(r, sharedUniqueIds).map(tradeStatuses::get).orElse(null));
         if (status.isPresent() && traded != null && traded != status.get()) {
             problems.add(new Problem(RejectReason.CONFLICT, "status " + r.cell("status") + " but its trade row "
                     + "says " + traded + " (the trade row, written once when it happened, is kept)"));
@@ -95,8 +97,7 @@ final class LegacySetups {
         for (LegacyColumn c : COLUMNS) {
             cells.put(c.name(), r.cell(c.name()));
         }
-        String uniqueId = r.cell("unique_id");
-        cells.put("unique_id", uniqueId.isEmpty() || sharedUniqueIds.contains(uniqueId) ? id : uniqueId);
+        cells.put("unique_id", ownUniqueId(r, sharedUniqueIds).orElse(id));
         cells.put("created_at", Timestamps.format(created.orElseThrow()));
         cells.put("expires_at", Timestamps.format(validity.orElseThrow().expiresAt()));
         cells.put("valid_bars", Integer.toString(validity.get().bars()));
@@ -109,9 +110,14 @@ final class LegacySetups {
 
     /** The names a setup goes by: its id, and its unique_id unless the repair pass gave that to several setups. */
     static Set<String> names(LegacyRow r, Set<String> sharedUniqueIds) {
+        return ownUniqueId(r, sharedUniqueIds).map(u -> Set.of(r.cell("id"), u)).orElse(Set.of(r.cell("id")));
+    }
+
+    /** The row's unique_id when it names this setup alone (not empty, not its id, not shared). */
+    private static Optional<String> ownUniqueId(LegacyRow r, Set<String> sharedUniqueIds) {
         String uniqueId = r.cell("unique_id");
-        return uniqueId.isEmpty() || sharedUniqueIds.contains(uniqueId) ? Set.of(r.cell("id"))
-                : Set.of(r.cell("id"), uniqueId);
+        return uniqueId.isEmpty() || uniqueId.equals(r.cell("id")) || sharedUniqueIds.contains(uniqueId)
+                ? Optional.empty() : Optional.of(uniqueId);
     }
 
     private static Optional<SetupStatus> status(LegacyRow r, List<Problem> problems) {
@@ -139,7 +145,8 @@ final class LegacySetups {
     private static Optional<Validity> validity(LegacyRow r, Instant created, List<Problem> problems) {
         Interval interval = Interval.fromCode(r.cell("interval")).orElseThrow();
         Duration bar = Duration.ofMillis(interval.millis());
-        Optional<Integer> validBars = r.has("valid_bars") ? Optional.of((int) r.number("valid_bars")) : Optional.empty();
+        Optional<Integer> validBars = r.has("valid_bars") ? Optional.of((int) r.number("valid_bars"))
+                : Optional.empty();
         Optional<Instant> expires = expiresAt(r, problems);
         if (!r.has("expires_at")) {
             if (validBars.isEmpty()) {

@@ -150,8 +150,8 @@ final class LegacyTrades {
         double net = r.number("pnl_pct_net");
         double fees = r.number("fees_bps_per_side");
         if (!Double.isNaN(net) && !Double.isNaN(fees) && !(Math.abs(net - (pnl - 2 * fees / 100.0)) <= PNL_TOLERANCE)) {
-            problems.add(new Problem(RejectReason.IMPOSSIBLE, "pnl_pct_net " + r.cell("pnl_pct_net") + " is not pnl_pct "
-                    + r.cell("pnl_pct") + " less 2 × " + r.cell("fees_bps_per_side") + " bps"));
+            problems.add(new Problem(RejectReason.IMPOSSIBLE, "pnl_pct_net " + r.cell("pnl_pct_net")
+                    + " is not pnl_pct " + r.cell("pnl_pct") + " less 2 × " + r.cell("fees_bps_per_side") + " bps"));
         }
     }
 

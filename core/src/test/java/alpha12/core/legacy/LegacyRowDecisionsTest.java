@@ -294,4 +294,23 @@ class LegacyRowDecisionsTest {
         assertThat(rejected("setups.csv")).contains("\n\"AUTO-BTCUSDT-1h-2024,broken\n");
         assertThat(store().read(Schemas.SETUPS)).extracting(Setup::id).containsExactly("AUTO-BTCUSDT-1h-20240301_080012");
     }
+
+    @Test
+    void aUniqueIdThatIsTheIdOrSharedByOtherSetupsBecomesTheId() throws IOException {
+        Map<String, String> a = with(setup("AUTO-BTCUSDT-1h-20240301_080012", "2024-03-01 08:00:12+08:00"),
+                "expires_at", "2024-03-02 08:00:12+08:00", "unique_id", "AUTO-BTCUSDT-1h-20240301_080012");
+        Map<String, String> b = with(setup("AUTO-BTCUSDT-1h-20240301_090012", "2024-03-01 09:00:12+08:00"),
+                "expires_at", "2024-03-02 09:00:12+08:00", "unique_id", "BTCUSDT-1h-SHORT-20240302-1316");
+        Map<String, String> c = with(setup("AUTO-BTCUSDT-1h-20240301_100012", "2024-03-01 10:00:12+08:00"),
+                "expires_at", "2024-03-02 10:00:12+08:00", "unique_id", "BTCUSDT-1h-SHORT-20240302-1316");
+        Map<String, String> d = with(setup("AUTO-BTCUSDT-1h-20240301_110012", "2024-03-01 11:00:12+08:00"),
+                "expires_at", "2024-03-02 11:00:12+08:00", "unique_id", "AUTO-BTCUSDT-1h-SHORT-20240301-1100");
+        Path folder = setups(List.of(a, b, c, d));
+
+        new LegacyImport(store()).run(folder);
+
+        assertThat(store().read(Schemas.SETUPS)).extracting(Setup::uniqueId).containsExactly(
+                "AUTO-BTCUSDT-1h-20240301_080012", "AUTO-BTCUSDT-1h-20240301_090012", "AUTO-BTCUSDT-1h-20240301_100012",
+                "AUTO-BTCUSDT-1h-SHORT-20240301-1100");
+    }
 }
