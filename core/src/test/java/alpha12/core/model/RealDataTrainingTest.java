@@ -37,8 +37,9 @@ class RealDataTrainingTest {
         LabelledRows rows = LabelledRows.of(features, TripleBarrierLabel.compute(series, label));
         all = TrainingSet.of(rows, label);
         int from = all.size() - ROWS;
-        set = new TrainingSet(Arrays.copyOfRange(all.x(), from, all.size()), Arrays.copyOfRange(all.y(), from, all.size()),
-                Arrays.copyOfRange(all.openTimes(), from, all.size()), label);
+        int to = all.size();
+        set = new TrainingSet(Arrays.copyOfRange(all.x(), from, to), Arrays.copyOfRange(all.y(), from, to),
+                Arrays.copyOfRange(all.openTimes(), from, to), label);
     }
 
     @Test
