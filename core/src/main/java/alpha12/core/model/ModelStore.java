@@ -96,15 +96,18 @@ public final class ModelStore {
         Path folder = resolve(asset, interval);
         ModelMeta meta = readMeta(asset, interval, folder);
         byte[] model = read(asset, interval, folder.resolve(MODEL_FILE));
-        if (!sha256(model).equals(meta.modelSha256())) {
-            throw unavailable(ModelUnavailableException.Kind.CORRUPT, asset, interval,
-                    "model.bin does not match the checksum in meta.json (damaged or mixed files)", null);
-        }
+        TimeframeModel decoded;
         try {
-            return new LoadedModel(ModelFile.decode(model), meta, folder);
+            decoded = ModelFile.decode(model);
         } catch (ModelUnavailableException e) {
             throw unavailable(e.kind(), asset, interval, e.getMessage(), e);
         }
+        if (!sha256(model).equals(meta.modelSha256())) {
+            throw unavailable(ModelUnavailableException.Kind.CORRUPT, asset, interval,
+                    "model.bin is not the file meta.json describes (SHA-256 differs): the two files were mixed",
+                    null);
+        }
+        return new LoadedModel(decoded, meta, folder);
     }
 
     /** As {@link #load(String, Interval)}, and the model must predict this label. */

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -172,7 +173,19 @@ class ModelStoreTest {
         Path model = published.folder().resolve("model.bin");
         byte[] bytes = Files.readAllBytes(model);
         Files.write(model, Arrays.copyOf(bytes, bytes.length / 2));
-        assertUnavailable(ModelUnavailableException.Kind.CORRUPT, "does not match the checksum in meta.json");
+        assertUnavailable(ModelUnavailableException.Kind.CORRUPT, "model.bin is truncated");
+    }
+
+    @Test
+    void aModelFileFromAnotherPublicationIsUnavailableAsCorrupt() throws Exception {
+        ModelStore store = store(NOW);
+        PublishedModel first = store.publish("BTCUSDT", Interval.H1, result, Publication.manual());
+        TrainingResult other = new ModelTrainer(TrainingSets.small(CalibrationMethod.ISOTONIC),
+                Clock.fixed(NOW, ZoneOffset.UTC)).train(set);
+        PublishedModel second = store(NOW.plusSeconds(1)).publish("BTCUSDT", Interval.H1, other, Publication.manual());
+        Files.copy(first.folder().resolve("model.bin"), second.folder().resolve("model.bin"),
+                StandardCopyOption.REPLACE_EXISTING);
+        assertUnavailable(ModelUnavailableException.Kind.CORRUPT, "the two files were mixed");
     }
 
     @Test
