@@ -1,36 +1,42 @@
 package alpha12.analysis;
 
+import alpha12.core.cli.Alpha12Runtime;
 import alpha12.core.cli.CommonOptions;
 import alpha12.core.cli.Launcher;
-import alpha12.core.cli.LogSetup;
 import alpha12.core.cli.VersionInfo;
-import alpha12.core.config.ConfigLoader;
 import java.util.concurrent.Callable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Spec;
 
-/** {@code alpha12-background-analysis.jar}: Analyses every asset and timeframe, trains and publishes the timeframe models, and runs the performance monitor. */
-@Command(name = "alpha12-background-analysis", mixinStandardHelpOptions = true, versionProvider = VersionInfo.class,
-        description = "Analyses every asset and timeframe, trains and publishes the timeframe models, and runs the performance monitor.")
+/**
+ * {@code alpha12-background-analysis.jar}: analyses every asset × timeframe, trains and publishes the
+ * timeframe models, and runs the performance monitor.
+ */
+@Command(name = BackgroundAnalysisMain.PROGRAM, mixinStandardHelpOptions = true,
+        versionProvider = VersionInfo.class,
+        subcommands = {FeaturesCommand.class, TrainCommand.class, MonitorCommand.class},
+        description = "Every ALPHA12_ANALYSIS_SLEEP seconds: for each asset and timeframe with a new closed candle, "
+                + "compute the 44 features, train and validate a calibrated random forest, append a row to "
+                + "runs/background_analysis.csv and a feature snapshot, and publish the model when due; every "
+                + "ALPHA12_PERF_MONITOR_FREQ cycles, judge the live trades and retrain degraded timeframes.")
 public final class BackgroundAnalysisMain implements Callable<Integer> {
 
-    private static final Logger LOG = LoggerFactory.getLogger(BackgroundAnalysisMain.class);
+    static final String PROGRAM = "alpha12-background-analysis";
 
     @Mixin
     CommonOptions common;
 
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     public static void main(String[] args) {
-        System.exit(Launcher.run("alpha12-background-analysis", new BackgroundAnalysisMain(), args));
+        System.exit(Launcher.run(PROGRAM, new BackgroundAnalysisMain(), args));
     }
 
     @Override
     public Integer call() {
-        ConfigLoader.Loaded loaded = ConfigLoader.load(System.getenv(), common.envFile(), common.overrides());
-        LogSetup.configure("alpha12-background-analysis", loaded.config().logDir(), System.getenv());
-        loaded.warnings().forEach(LOG::warn);
-        LOG.info("configuration ok: {}", loaded.config());
-        return 0;
+        Alpha12Runtime runtime = Alpha12Runtime.start(PROGRAM, common);
+        return new BackgroundAnalysisDaemon(runtime, common.once()).run(common.once(), spec.commandLine().getOut());
     }
 }

@@ -1,7 +1,7 @@
 package alpha12.tracker;
 
 import alpha12.core.cli.Alpha12Runtime;
-import alpha12.core.cli.GracefulShutdown;
+import alpha12.core.cli.Pacer;
 import alpha12.core.trading.Setup;
 import alpha12.core.trading.TradeRecord;
 import java.time.Duration;
@@ -25,23 +25,23 @@ final class TrackerDaemon {
     }
 
     int run(boolean once) {
-        GracefulShutdown shutdown = GracefulShutdown.install(runtime.program());
+        Pacer pacer = Pacer.install(runtime);
         Duration sleep = runtime.config().tracker().sleep();
         try {
             while (true) {
-                Instant started = Instant.now();
+                long started = System.nanoTime();
                 runtime.store().writeHeartbeat(HEARTBEAT);
                 try {
                     report(cycle.poll());
                 } catch (RuntimeException e) {
                     LOG.error("poll failed, retrying in {} s: {}", sleep.toSeconds(), e.getMessage(), e);
                 }
-                if (once || shutdown.sleep(sleep.minus(Duration.between(started, Instant.now())))) {
+                if (once || pacer.pause(sleep, Duration.ofNanos(System.nanoTime() - started))) {
                     return 0;
                 }
             }
         } finally {
-            shutdown.loopFinished();
+            pacer.loopFinished();
         }
     }
 

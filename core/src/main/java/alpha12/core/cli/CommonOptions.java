@@ -34,8 +34,18 @@ public class CommonOptions {
                     + "sources hide every bar not closed by then.")
     Instant now;
 
+    @Option(names = "--replay-to", paramLabel = "ISO-8601",
+            description = "Replay: with --now and an offline source, run the daemon's cycles on a simulated clock "
+                    + "from --now to this instant; each pause advances the clock instead of sleeping.")
+    Instant replayTo;
+
     public boolean once() {
         return once;
+    }
+
+    /** The end of a replay ({@code --replay-to}), if one was asked for. */
+    public Optional<Instant> replayTo() {
+        return Optional.ofNullable(replayTo);
     }
 
     public CliOverrides overrides() {

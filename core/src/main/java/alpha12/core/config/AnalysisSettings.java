@@ -1,7 +1,9 @@
 package alpha12.core.config;
 
+import alpha12.core.features.FeatureSet;
 import alpha12.core.market.Interval;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -26,6 +28,22 @@ public record AnalysisSettings(List<Interval> intervals, Duration sleep, int day
             case D1 -> 80;
             default -> 150;
         };
+    }
+
+    /**
+     * Bars of history to fetch for {@code interval}: {@code days} worth, but never fewer than the feature
+     * warm-up + the interval's minimum rows + the label horizon — otherwise 1d could never train.
+     */
+    public int historyBars(Interval interval, int horizonBars) {
+        long byDays = (long) Math.ceil(days * interval.barsPerDay());
+        long needed = FeatureSet.warmUpBars(interval) + (long) minRows(interval) + horizonBars;
+        return (int) Math.max(byDays, needed);
+    }
+
+    /** Where the history of {@code interval} starts when it is {@code now}. */
+    public Instant historyStart(Interval interval, int horizonBars, Instant now) {
+        long lastOpen = interval.lastClosedOpen(now).toEpochMilli();
+        return Instant.ofEpochMilli(lastOpen - (historyBars(interval, horizonBars) - 1L) * interval.millis());
     }
 
     public Duration maxAge(Interval interval) {

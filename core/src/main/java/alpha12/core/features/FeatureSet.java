@@ -1,5 +1,6 @@
 package alpha12.core.features;
 
+import alpha12.core.market.Interval;
 import alpha12.core.market.KlineSeries;
 
 /**
@@ -33,6 +34,16 @@ public final class FeatureSet {
         CandleFeatures.compute(series, columns);
         HigherTimeframeFeatures.compute(series, columns);
         return new FeatureMatrix(series.interval(), series.openTime(), columns, firstRow(columns, n));
+    }
+
+    /**
+     * Bars of history that {@code interval} needs before its first complete feature row, with a margin:
+     * {@code volatility_168}'s 168 bars, or 26 closes of the higher timeframe (plus a partial first bin)
+     * for {@code htf_trend}'s EMA(26), whichever is longer — 324 bars on 5m, 189 on 1d, 169 otherwise.
+     */
+    public static int warmUpBars(Interval interval) {
+        long perHigherBar = interval.higherTimeframe().millis() / interval.millis();
+        return (int) Math.max(169, 27 * perHigherBar);
     }
 
     /** The first bar from which no column is in warm-up (NaN); {@code n} when there is none. */

@@ -115,6 +115,27 @@ final class AtomicFiles {
         }
     }
 
+    /** The last complete line (ending in a line break) of a file, without reading the rest of it. */
+    static Optional<String> lastCompleteLine(Path file) throws IOException {
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+            long end = ch.size();
+            while (end > 0 && byteAt(ch, end - 1) != '\n') {
+                end--; // skip a partial last line
+            }
+            if (end == 0) {
+                return Optional.empty();
+            }
+            long start = startOfLastLine(ch, end - 1);
+            ByteBuffer line = ByteBuffer.allocate(Math.toIntExact(end - 1 - start));
+            while (line.hasRemaining() && ch.read(line, start + line.position()) >= 0) {
+                // read until full
+            }
+            return Optional.of(new String(line.array(), StandardCharsets.UTF_8));
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        }
+    }
+
     /** True when the file exists, is not empty and its last byte is not a line break. */
     static boolean endsMidLine(Path file) throws IOException {
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {

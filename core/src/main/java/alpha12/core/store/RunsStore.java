@@ -217,6 +217,20 @@ public final class RunsStore {
     }
 
     /**
+     * The last complete JSON line of a JSON-lines file, read from its end; empty when the file is missing
+     * or empty, or that line is not readable as {@code type} (logged).
+     */
+    public <T> Optional<T> readLastJsonLine(String relative, Class<T> type) {
+        Optional<String> line = io("read", relative, () -> AtomicFiles.lastCompleteLine(resolve(relative)));
+        try {
+            return line.isEmpty() ? Optional.empty() : Optional.of(JsonMapping.MAPPER.readValue(line.get(), type));
+        } catch (JacksonException e) {
+            LOG.warn("{}: last line is not readable as {}: {}", relative, type.getSimpleName(), e.getOriginalMessage());
+            return Optional.empty();
+        }
+    }
+
+    /**
      * Parses without the lock (replacements are atomic); only when the text is unreadable is it read
      * again under the lock, so that a file replaced meanwhile is not moved aside by mistake.
      */

@@ -1,0 +1,111 @@
+package alpha12.autosignal;
+
+import alpha12.core.analysis.TimeframeAnalyzer;
+import alpha12.core.cli.Alpha12Runtime;
+import alpha12.core.cli.Pacer;
+import alpha12.core.config.Config;
+import alpha12.core.market.Interval;
+import alpha12.core.model.ModelStore;
+import alpha12.core.model.ModelTrainer;
+import alpha12.core.trading.SetupGates;
+import alpha12.core.trading.SetupPlanner;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The autosignal loop: for each configured interval (1h and longer) it wakes a few seconds after each
+ * candle close and scores the candle that just closed, for every asset. At start, and after downtime,
+ * only the latest closed candle is scored — old candles are never back-filled. The heartbeat is written
+ * at every wake and at least once a minute while it waits.
+ */
+final class AutosignalDaemon {
+
+    static final String HEARTBEAT = "autosignal_heartbeat.txt";
+    /** How long after a candle's close it is scored: Binance serves the closed candle within a second. */
+    static final Duration AFTER_CLOSE = Duration.ofSeconds(5);
+    static final Duration HEARTBEAT_EVERY = Duration.ofSeconds(60);
+    /** How long to keep asking for a candle the exchange has not served yet. */
+    static final Duration RETRY_MISSING = Duration.ofSeconds(20);
+    private static final Logger LOG = LoggerFactory.getLogger(AutosignalDaemon.class);
+
+    private final Alpha12Runtime runtime;
+    private final Clock clock;
+    private final CandleScorer scorer;
+    private final List<Interval> intervals;
+    /** Per interval: the close of the last candle scored (or given up on). */
+    private final Map<Interval, Instant> done = new HashMap<>();
+
+    AutosignalDaemon(Alpha12Runtime runtime) {
+        this.runtime = runtime;
+        this.clock = runtime.clock();
+        Config config = runtime.config();
+        TimeframeAnalyzer analyzer = new TimeframeAnalyzer(runtime.source(), config.analysis(), config.label(),
+                new ModelTrainer(config.training(), clock), clock);
+        this.scorer = new CandleScorer(runtime.store(), analyzer,
+                new TimeframeModels(new ModelStore(runtime.store()), analyzer, config.label()),
+                new SetupPlanner(config.autosignal().setup()), new SetupGates(config.autosignal().gates()));
+        this.intervals = config.autosignal().intervals();
+    }
+
+    int run(boolean once) {
+        Pacer pacer = Pacer.install(runtime);
+        try {
+            while (true) {
+                runtime.store().writeHeartbeat(HEARTBEAT);
+                boolean waiting = scoreDueCandles(once);
+                if (once) {
+                    return 0;
+                }
+                Duration wait = waiting ? RETRY_MISSING : untilNextClose();
+                boolean capped = !pacer.replaying() && wait.compareTo(HEARTBEAT_EVERY) > 0;
+                if (pacer.pause(capped ? HEARTBEAT_EVERY : wait, Duration.ZERO)) {
+                    return 0;
+                }
+            }
+        } finally {
+            pacer.loopFinished();
+        }
+    }
+
+    /** Scores each interval's latest closed candle not yet scored; true while one is not served yet. */
+    private boolean scoreDueCandles(boolean once) {
+        boolean waiting = false;
+        Instant now = clock.instant();
+        for (Interval interval : intervals) {
+            Instant close = Instant.ofEpochMilli(interval.openOf(now.toEpochMilli()));
+            if (close.equals(done.get(interval)) || (!once && now.isBefore(close.plus(AFTER_CLOSE)))) {
+                continue;
+            }
+            boolean missing = false;
+            for (String asset : runtime.config().symbols()) {
+                try {
+                    missing |= scorer.score(asset, interval, close) == CandleScorer.Result.NOT_YET_AVAILABLE;
+                } catch (Exception e) {
+                    LOG.warn("{} {}: could not score the candle closing at {}: {}", asset, interval, close,
+                            e.getMessage());
+                }
+            }
+            boolean giveUp = now.isAfter(close.plus(interval.duration().dividedBy(4)));
+            if (!missing || giveUp || once) {
+                done.put(interval, close);
+            } else {
+                waiting = true;
+            }
+        }
+        return waiting;
+    }
+
+    private Duration untilNextClose() {
+        Instant now = clock.instant();
+        Instant next = intervals.stream()
+                .map(i -> Instant.ofEpochMilli(i.closeOf(i.openOf(now.toEpochMilli()))).plus(AFTER_CLOSE))
+                .min(Instant::compareTo).orElseThrow();
+        return Duration.between(now, next);
+    }
+}

@@ -1,0 +1,62 @@
+package alpha12.autosignal;
+
+import alpha12.core.analysis.TimeframeAnalyzer;
+import alpha12.core.label.LabelSettings;
+import alpha12.core.market.Interval;
+import alpha12.core.model.LoadedModel;
+import alpha12.core.model.ModelMeta;
+import alpha12.core.model.ModelStore;
+import alpha12.core.model.ModelUnavailableException;
+import alpha12.core.model.Publication;
+import alpha12.core.model.TimeframeModel;
+import alpha12.core.model.TrainingException;
+import java.util.HashMap;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The published timeframe models autosignal scores with, reloaded whenever a new version is published
+ * (its meta.json changes). A model that is missing or cannot be used is trained and published with reason
+ * {@code bootstrap}, exactly as the background analysis would.
+ */
+final class TimeframeModels {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TimeframeModels.class);
+
+    private record Cached(ModelMeta meta, TimeframeModel model) {
+    }
+
+    private final ModelStore store;
+    private final TimeframeAnalyzer analyzer;
+    private final LabelSettings label;
+    private final Map<String, Cached> cache = new HashMap<>();
+
+    TimeframeModels(ModelStore store, TimeframeAnalyzer analyzer, LabelSettings label) {
+        this.store = store;
+        this.analyzer = analyzer;
+        this.label = label;
+    }
+
+    TimeframeModel get(String asset, Interval interval) throws TrainingException {
+        String key = ModelStore.key(asset, interval);
+        Cached cached = cache.get(key);
+        try {
+            ModelMeta meta = store.meta(asset, interval);
+            if (cached != null && cached.meta().equals(meta)) {
+                return cached.model();
+            }
+            LoadedModel loaded = store.load(asset, interval, label);
+            cache.put(key, new Cached(loaded.meta(), loaded.model()));
+            LOG.info("{}: loaded model trained at {} ({})", key, loaded.meta().trainedAt(),
+                    loaded.meta().publication().reason());
+            return loaded.model();
+        } catch (ModelUnavailableException e) {
+            LOG.warn("{}: {}; training one (bootstrap)", key, e.getMessage());
+            var analysis = analyzer.analyze(asset, interval);
+            var published = store.publish(asset, interval, analysis.training(), Publication.bootstrap());
+            cache.put(key, new Cached(published.meta(), analysis.training().model()));
+            return analysis.training().model();
+        }
+    }
+}

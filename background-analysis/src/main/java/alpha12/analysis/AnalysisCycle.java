@@ -1,0 +1,134 @@
+package alpha12.analysis;
+
+import alpha12.core.analysis.TimeframeAnalysis;
+import alpha12.core.analysis.TimeframeAnalyzer;
+import alpha12.core.config.Config;
+import alpha12.core.market.Interval;
+import alpha12.core.market.KlineSeries;
+import alpha12.core.model.ModelStore;
+import alpha12.core.model.Publication;
+import alpha12.core.model.RecalibrationLog;
+import alpha12.core.monitor.PerformanceMetricsFile;
+import alpha12.core.monitor.PerformanceMonitor;
+import alpha12.core.monitor.TimeframeReport;
+import alpha12.core.store.RunsStore;
+import alpha12.core.store.Schemas;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One cycle of the background analysis: every asset × interval with a new closed candle since its last
+ * analysis is analysed (features, label, walk-forward validated model), written down (one
+ * background_analysis.csv row, one feature snapshot) and published when due; every
+ * {@code ALPHA12_PERF_MONITOR_FREQ} cycles the performance monitor judges the live trades. A failing
+ * asset/interval is logged and skipped; the others go on.
+ */
+final class AnalysisCycle {
+
+    static final String HEARTBEAT = "background_analysis_heartbeat.txt";
+    private static final Logger LOG = LoggerFactory.getLogger(AnalysisCycle.class);
+
+    private final Config config;
+    private final RunsStore store;
+    private final Clock clock;
+    private final TimeframeAnalyzer analyzer;
+    private final ModelStore models;
+    private final Publisher publisher;
+    private final PerformanceMonitor monitor;
+    /** Per {@code ASSET_INTERVAL}: open time of the last bar analysed. */
+    private final Map<String, Long> analysed = new HashMap<>();
+    private final boolean resume;
+    private int cycles;
+
+    /**
+     * @param resume whether a candle already analysed by an earlier run (its feature snapshot is the last
+     *               line of the key's snapshots file) is left alone — the daemon after a restart; {@code --once}
+     *               analyses every interval regardless
+     */
+    AnalysisCycle(Config config, RunsStore store, Clock clock, TimeframeAnalyzer analyzer, ModelStore models,
+                  boolean resume) {
+        this.resume = resume;
+        this.config = config;
+        this.store = store;
+        this.clock = clock;
+        this.analyzer = analyzer;
+        this.models = models;
+        this.publisher = new Publisher(models, config.analysis(), clock);
+        this.monitor = new PerformanceMonitor(config.monitor(), clock);
+    }
+
+    /** Runs one cycle; the outcome of each asset × interval, in order. */
+    List<TimeframeOutcome> run() {
+        store.writeHeartbeat(HEARTBEAT);
+        List<TimeframeOutcome> outcomes = new ArrayList<>();
+        for (String asset : config.symbols()) {
+            for (Interval interval : config.analysis().intervals()) {
+                outcomes.add(analyse(asset, interval));
+            }
+        }
+        if (cycles++ % config.analysis().perfMonitorFreq() == 0) {
+            runMonitor();
+        }
+        return outcomes;
+    }
+
+    private TimeframeOutcome analyse(String asset, Interval interval) {
+        String key = ModelStore.key(asset, interval);
+        long started = System.nanoTime();
+        long lastClosed = interval.lastClosedOpen(clock.instant()).toEpochMilli();
+        Long done = analysed.get(key);
+        if (done == null && resume) {
+            done = store.readLastJsonLine(FeatureSnapshot.file(asset, interval.code()), FeatureSnapshot.class)
+                    .map(snapshot -> snapshot.barOpenTime().toEpochMilli()).orElse(null);
+        }
+        if (done != null && done >= lastClosed) {
+            return TimeframeOutcome.skipped(asset, interval, "no new closed candle");
+        }
+        try {
+            KlineSeries series = analyzer.history(asset, interval);
+            if (series.size() > 0 && done != null && series.openTime()[series.size() - 1] <= done) {
+                return TimeframeOutcome.skipped(asset, interval, "no new candle in the data yet");
+            }
+            TimeframeAnalysis analysis = analyzer.analyze(series);
+            Instant now = clock.instant();
+            store.append(Schemas.BACKGROUND_ANALYSIS, analysis.training().toAnalysisRow(asset, interval, now));
+            store.appendJsonLine(FeatureSnapshot.file(asset, interval.code()), FeatureSnapshot.of(analysis, now));
+            Optional<Publication> due = publisher.due(asset, interval);
+            due.ifPresent(p -> models.publish(asset, interval, analysis.training(), p));
+            analysed.put(key, series.openTime()[series.size() - 1]);
+            return TimeframeOutcome.analysed(analysis, due.map(p -> p.reason().code()),
+                    Duration.ofNanos(System.nanoTime() - started));
+        } catch (Exception e) {
+            LOG.warn("{} {}: analysis failed, skipped this cycle: {}", asset, interval, e.getMessage());
+            LOG.debug("{} {}: analysis failure", asset, interval, e);
+            return TimeframeOutcome.failed(asset, interval, e.getMessage());
+        }
+    }
+
+    /** Judges the live trades; retrains and publishes the degraded timeframes past their cooldown. */
+    List<TimeframeReport> runMonitor() {
+        List<TimeframeReport> reports = monitor.run(config.symbols(), config.analysis().intervals(),
+                store.read(Schemas.TRADE_HISTORY),
+                key -> lastPublication(key),
+                metrics -> models.publish(metrics.asset(), metrics.interval(),
+                        analyzer.analyze(metrics.asset(), metrics.interval()).training(),
+                        Publication.performanceDegradation(metrics.winRate(), metrics.profitFactor())));
+        PerformanceMetricsFile.write(store, reports);
+        return reports;
+    }
+
+    private Optional<Instant> lastPublication(String key) {
+        int cut = key.lastIndexOf('_');
+        Optional<Interval> interval = Interval.fromCode(key.substring(cut + 1));
+        return interval.flatMap(i -> RecalibrationLog.last(store, key.substring(0, cut), i))
+                .map(RecalibrationLog.Entry::lastRecalibration);
+    }
+}

@@ -1,0 +1,38 @@
+package alpha12.analysis;
+
+import alpha12.core.cli.Alpha12Runtime;
+import alpha12.core.config.ConfigException;
+import alpha12.core.market.Interval;
+import alpha12.core.market.KlineSeries;
+import java.time.Instant;
+import java.util.Locale;
+import picocli.CommandLine.Option;
+
+/** {@code --symbol} and {@code --interval} of the one-timeframe commands, and that timeframe's history. */
+final class TimeframeOptions {
+
+    @Option(names = "--symbol", paramLabel = "SYMBOL", description = "The symbol (default: the first of "
+            + "ALPHA12_SYMBOL).")
+    String symbol;
+
+    @Option(names = "--interval", required = true, paramLabel = "INTERVAL", description = "5m, 15m, 1h, 4h or 1d.")
+    String interval;
+
+    String symbol(Alpha12Runtime runtime) {
+        return symbol == null ? runtime.config().symbols().get(0) : symbol.toUpperCase(Locale.ROOT);
+    }
+
+    Interval interval() {
+        return Interval.fromCode(interval).filter(Interval.TIMEFRAMES::contains).orElseThrow(() ->
+                new ConfigException("--interval=" + interval + " is not valid; accepted: 5m, 15m, 1h, 4h or 1d"));
+    }
+
+    /** The closed klines the background analysis would use for this timeframe now. */
+    KlineSeries history(Alpha12Runtime runtime) {
+        Interval iv = interval();
+        String sym = symbol(runtime);
+        Instant now = runtime.clock().instant();
+        Instant from = runtime.config().analysis().historyStart(iv, runtime.config().label().horizonBars(), now);
+        return KlineSeries.of(sym, iv, runtime.source().closedKlines(sym, iv, from, now));
+    }
+}
