@@ -24,6 +24,7 @@ horizon=${HORIZON:-12}
 folds=${FOLDS:-5}
 cpus=${CPUS:-0,1}
 java_opts=${JAVA_OPTS:--Xmx224m -XX:MaxMetaspaceSize=64m -XX:ReservedCodeCacheSize=32m -XX:MaxDirectMemorySize=16m -XX:+UseSerialGC}
+read -r -a java_flags <<< "$java_opts"
 work=target/bench-model
 mkdir -p "$work"
 
@@ -49,7 +50,7 @@ echo "== exporting the dataset from $source_spec"
 java -cp "$jar" alpha12.bench.ExportDataset "$source_spec" BTCUSDT 15m "$days" "$horizon" 1.0 "$dataset"
 
 echo "== alpha12 (Smile $trees trees, maxDepth $max_depth, maxNodes $max_nodes, nodeSize $node_size; JVM: $java_opts)"
-MALLOC_ARENA_MAX=2 "${pin[@]}" /usr/bin/time -v -o "$work/java.time" java $java_opts -cp "$jar" \
+MALLOC_ARENA_MAX=2 "${pin[@]}" /usr/bin/time -v -o "$work/java.time" java "${java_flags[@]}" -cp "$jar" \
     alpha12.bench.TrainBenchmark "$dataset" --trees "$trees" --max-depth "$max_depth" --max-nodes "$max_nodes" \
     --node-size "$node_size" --folds "$folds" --horizon "$horizon" --publish-dir "$work/runs" | tee "$work/java.out"
 

@@ -48,7 +48,8 @@ public final class ExportDataset {
 
         KlineSource source = spec.kind() == SourceSpec.Kind.CSV ? new CsvKlineSource(spec.dir().orElseThrow())
                 : new SampleKlineSource();
-        List<Kline> klines = source.closedKlines(symbol, interval, Instant.EPOCH, Instant.parse("2999-01-01T00:00:00Z"));
+        Instant farFuture = Instant.parse("2999-01-01T00:00:00Z");
+        List<Kline> klines = source.closedKlines(symbol, interval, Instant.EPOCH, farFuture);
         KlineSeries series = KlineSeries.of(symbol, interval, klines);
         LabelledRows rows = LabelledRows.of(FeatureSet.compute(series), TripleBarrierLabel.compute(series, label));
         int keep = (int) Math.min(rows.size(), Math.round(days * interval.barsPerDay()));

@@ -77,19 +77,20 @@ public final class TrainBenchmark {
             }
         }
         TrainingSet set = read(dataset, new LabelSettings(horizon, LabelSettings.DEFAULT.atrMult()));
-        TrainingSettings settings = new TrainingSettings(
-                new ForestSettings(trees, ForestSettings.DEFAULT_SEED, maxDepth, maxNodes, nodeSize), calibration, folds);
+        ForestSettings forest = new ForestSettings(trees, ForestSettings.DEFAULT_SEED, maxDepth, maxNodes, nodeSize);
+        TrainingSettings settings = new TrainingSettings(forest, calibration, folds);
 
         long start = System.nanoTime();
         TrainingResult result = new ModelTrainer(settings, Clock.systemUTC()).train(set);
         double seconds = (System.nanoTime() - start) / 1e9;
 
         ValidationMetrics v = result.validation();
-        System.out.printf(Locale.ROOT, "java rows=%d features=%d trees=%d max_depth=%d max_nodes=%d node_size=%d"
-                        + " folds=%d gap=%d calibration=%s%n", set.size(), FeatureNames.COUNT, trees, maxDepth, maxNodes,
-                nodeSize, folds, horizon, calibration);
-        System.out.printf(Locale.ROOT, "java train_seconds=%.3f oof_auc=%.4f oof_auc_raw=%.4f oof_brier=%.5f brier_baseline=%.5f"
-                        + " oof_log_loss=%.5f ece=%.4f oof_accuracy=%.4f train_accuracy=%.4f used_folds=%d skipped=%d%n",
+        System.out.printf(Locale.ROOT, "java rows=%d features=%d trees=%d max_depth=%d max_nodes=%d"
+                        + " node_size=%d folds=%d gap=%d calibration=%s%n", set.size(), FeatureNames.COUNT, trees,
+                maxDepth, maxNodes, nodeSize, folds, horizon, calibration);
+        System.out.printf(Locale.ROOT, "java train_seconds=%.3f oof_auc=%.4f oof_auc_raw=%.4f oof_brier=%.5f"
+                        + " brier_baseline=%.5f oof_log_loss=%.5f ece=%.4f oof_accuracy=%.4f train_accuracy=%.4f"
+                        + " used_folds=%d skipped=%d%n",
                 seconds, v.rocAuc(), v.rocAucRaw(), v.brier(), v.brierBaseline(), v.logLoss(), v.ece(), v.accuracy(),
                 result.trainAccuracy(), v.folds(), v.skippedFolds());
         if (publishDir != null) {

@@ -3,6 +3,7 @@ package alpha12.core.config;
 import alpha12.core.config.KeySpec.Group;
 import alpha12.core.market.Interval;
 import alpha12.core.model.ForestSettings;
+import alpha12.core.model.TrainingSettings;
 import alpha12.core.monitor.PerformanceThresholds;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -163,13 +164,14 @@ public final class ConfigKeys {
         keys.add(new KeySpec(RF_SEED, Group.MODEL, Long.toString(ForestSettings.DEFAULT_SEED),
                 "Random forest seed: same data and settings give the same probabilities"));
         keys.add(new KeySpec(RF_MAX_DEPTH, Group.MODEL, Integer.toString(ForestSettings.DEFAULT_MAX_DEPTH),
-                "Maximum tree depth"));
+                "Maximum tree depth in node levels, the root being level 1 (scikit-learn's max_depth + 1)"));
         keys.add(new KeySpec(RF_MAX_NODES, Group.MODEL, Integer.toString(ForestSettings.DEFAULT_MAX_NODES),
-                "Maximum leaves per tree"));
+                "Maximum leaves per tree (trees grow best split first)"));
         keys.add(new KeySpec(RF_NODE_SIZE, Group.MODEL, Integer.toString(ForestSettings.DEFAULT_NODE_SIZE),
-                "Minimum rows in a leaf"));
+                "Minimum rows in a leaf, counted with their bootstrap weights"));
         keys.add(new KeySpec(CALIBRATION, Group.MODEL, "platt", "Probability calibration: platt, isotonic or none"));
-        keys.add(new KeySpec(CV_FOLDS, Group.MODEL, "5", "Walk-forward validation folds"));
+        keys.add(new KeySpec(CV_FOLDS, Group.MODEL, Integer.toString(TrainingSettings.DEFAULT_FOLDS),
+                "Walk-forward validation folds"));
 
         keys.add(new KeySpec(PERF_WINDOW_DAYS, Group.MONITOR, "30", "Days of trade history the monitor judges"));
         for (Interval interval : Interval.TIMEFRAMES) {

@@ -140,7 +140,7 @@ public final class ConfigLoader {
         ForestSettings forest = new ForestSettings(
                 value(RF_TREES, wholeNumber(1, 5000, "trees")),
                 value(RF_SEED, ValueParsers.anyWholeNumber()),
-                value(RF_MAX_DEPTH, wholeNumber(1, 64, "levels")),
+                value(RF_MAX_DEPTH, wholeNumber(2, 64, "levels")),
                 value(RF_MAX_NODES, wholeNumber(2, 1_000_000, "leaves")),
                 value(RF_NODE_SIZE, wholeNumber(1, 100_000, "rows")));
         CalibrationMethod calibration = value(CALIBRATION,

@@ -3,6 +3,7 @@ package alpha12.core.model;
 import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
+import java.util.Arrays;
 
 /**
  * A trained random forest compiled to flat arrays: each tree's nodes are stored in pre-order, so a
@@ -137,6 +138,15 @@ public final class Forest {
         if (roots[0] != 0) {
             throw new IOException("first tree starts at node " + roots[0] + ", not 0");
         }
+        if (!(Arrays.stream(weights).sum() > 0)) {
+            throw new IOException("all tree weights are zero");
+        }
+        return readNodes(in, features, roots, weights, nodes);
+    }
+
+    private static Forest readNodes(DataInput in, int features, int[] roots, double[] weights, int nodes)
+            throws IOException {
+        int trees = roots.length;
         int[] feature = new int[nodes];
         double[] threshold = new double[nodes];
         int[] below = new int[nodes];
@@ -165,13 +175,6 @@ public final class Forest {
                     throw new IOException("node " + node + " of tree " + tree + " is malformed");
                 }
             }
-        }
-        double total = 0;
-        for (double w : weights) {
-            total += w;
-        }
-        if (!(total > 0)) {
-            throw new IOException("all tree weights are zero");
         }
         return new Forest(features, roots, weights, feature, threshold, below, above, c0, c1);
     }

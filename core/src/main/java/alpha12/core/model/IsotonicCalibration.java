@@ -14,12 +14,14 @@ public record IsotonicCalibration(double[] knots, double[] values) implements Ca
 
     public IsotonicCalibration {
         if (knots.length == 0 || knots.length != values.length) {
-            throw new IllegalArgumentException("isotonic calibration needs equally many knots and values, at least one");
+            throw new IllegalArgumentException(
+                    "isotonic calibration needs equally many knots and values, at least one");
         }
         for (int i = 0; i < knots.length; i++) {
             if (!Double.isFinite(knots[i]) || !(values[i] >= 0 && values[i] <= 1)
                     || (i > 0 && (knots[i] <= knots[i - 1] || values[i] < values[i - 1]))) {
-                throw new IllegalArgumentException("isotonic knots must increase and values be non-decreasing in [0, 1]");
+                throw new IllegalArgumentException(
+                        "isotonic knots must increase and values be non-decreasing in [0, 1]");
             }
         }
         knots = knots.clone();
@@ -57,7 +59,8 @@ public record IsotonicCalibration(double[] knots, double[] values) implements Ca
     public static IsotonicCalibration fit(double[] raw, int[] y) {
         int n = raw.length;
         if (n == 0 || y.length != n) {
-            throw new IllegalArgumentException("isotonic calibration needs equally many scores and labels, at least one");
+            throw new IllegalArgumentException(
+                    "isotonic calibration needs equally many scores and labels, at least one");
         }
         Integer[] order = new Integer[n];
         for (int i = 0; i < n; i++) {
@@ -81,7 +84,12 @@ public record IsotonicCalibration(double[] knots, double[] values) implements Ca
                 m++;
             }
         }
-        // pool adjacent violators over blocks [start[b], start[b+1])
+        return knotsOf(Arrays.copyOf(x, m), poolAdjacentViolators(sum, weight, m));
+    }
+
+    /** The weighted least-squares non-decreasing fit of {@code sum / weight} over the first m points. */
+    private static double[] poolAdjacentViolators(double[] sum, double[] weight, int m) {
+        // blocks [start[b], start[b+1]) of points, merged while a block's mean exceeds the next one's
         int[] start = new int[m + 1];
         double[] blockSum = new double[m];
         double[] blockWeight = new double[m];
@@ -103,7 +111,7 @@ public record IsotonicCalibration(double[] knots, double[] values) implements Ca
         for (int b = 0; b < blocks; b++) {
             Arrays.fill(fitted, start[b], start[b + 1], blockSum[b] / blockWeight[b]);
         }
-        return knotsOf(Arrays.copyOf(x, m), fitted);
+        return fitted;
     }
 
     /** Keeps only the knots where the fit changes slope: the ends of each constant stretch. */

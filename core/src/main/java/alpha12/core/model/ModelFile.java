@@ -67,8 +67,8 @@ final class ModelFile {
         buffer.position(MAGIC.length);
         int version = buffer.getInt();
         if (version != FORMAT_VERSION) {
-            throw new ModelUnavailableException(ModelUnavailableException.Kind.INCOMPATIBLE, "model.bin has format version "
-                    + version + "; this build reads version " + FORMAT_VERSION);
+            throw new ModelUnavailableException(ModelUnavailableException.Kind.INCOMPATIBLE,
+                    "model.bin has format version " + version + "; this build reads version " + FORMAT_VERSION);
         }
         long payloadLength = buffer.getInt() & 0xFFFFFFFFL;
         long expected = HEADER + payloadLength + TRAILER;

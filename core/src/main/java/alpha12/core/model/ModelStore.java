@@ -95,12 +95,19 @@ public final class ModelStore {
     public LoadedModel load(String asset, Interval interval) throws ModelUnavailableException {
         Path folder = resolve(asset, interval);
         ModelMeta meta = readMeta(asset, interval, folder);
-        byte[] model = checkedModel(asset, interval, folder, meta);
+        byte[] model = read(asset, interval, folder.resolve(MODEL_FILE));
+        TimeframeModel decoded;
         try {
-            return new LoadedModel(ModelFile.decode(model), meta, folder);
+            decoded = ModelFile.decode(model);
         } catch (ModelUnavailableException e) {
             throw unavailable(e.kind(), asset, interval, e.getMessage(), e);
         }
+        if (!sha256(model).equals(meta.modelSha256())) {
+            throw unavailable(ModelUnavailableException.Kind.CORRUPT, asset, interval,
+                    "model.bin is not the file meta.json describes (SHA-256 differs): the two files were mixed",
+                    null);
+        }
+        return new LoadedModel(decoded, meta, folder);
     }
 
     /** As {@link #load(String, Interval)}, and the model must predict this label. */

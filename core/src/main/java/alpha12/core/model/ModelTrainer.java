@@ -52,8 +52,8 @@ public final class ModelTrainer {
         for (int i = 0; i < calibrated.length; i++) {
             calibrated[i] = calibrator.apply(oof.raw()[i]);
         }
-        ValidationMetrics validation = ValidationMetrics.of(calibrated, oof.raw(), oof.y(),
-                ProbabilityMetrics.brier(oof.trainingRate(), oof.y()), oof.folds(), oof.skippedFolds());
+        ValidationMetrics validation = ValidationMetrics.of(calibrated, oof.raw(), oof.y(), oof.folds(),
+                oof.skippedFolds());
 
         ForestTrainer.Fitted fitted = ForestTrainer.fit(set.x(), set.y(), n, settings.forest());
         TimeframeModel model = new TimeframeModel(fitted.forest(), calibrator, FeatureNames.ALL, set.label());

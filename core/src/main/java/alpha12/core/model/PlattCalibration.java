@@ -59,46 +59,23 @@ public record PlattCalibration(double a, double b) implements Calibrator {
         double b = Math.log((negatives + 1.0) / (positives + 1.0));
         double fval = objective(scores, t, a, b);
         for (int iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
-            // gradient and Hessian (H' = H + sigma I)
-            double h11 = SIGMA;
-            double h22 = SIGMA;
-            double h21 = 0.0;
-            double g1 = 0.0;
-            double g2 = 0.0;
-            for (int i = 0; i < n; i++) {
-                double fApB = scores[i] * a + b;
-                double p;
-                double q;
-                if (fApB >= 0) {
-                    p = Math.exp(-fApB) / (1.0 + Math.exp(-fApB));
-                    q = 1.0 / (1.0 + Math.exp(-fApB));
-                } else {
-                    p = 1.0 / (1.0 + Math.exp(fApB));
-                    q = Math.exp(fApB) / (1.0 + Math.exp(fApB));
-                }
-                double d2 = p * q;
-                h11 += scores[i] * scores[i] * d2;
-                h22 += d2;
-                h21 += scores[i] * d2;
-                double d1 = t[i] - p;
-                g1 += scores[i] * d1;
-                g2 += d1;
-            }
+            double[] d = derivatives(scores, t, a, b);
+            double g1 = d[0];
+            double g2 = d[1];
             if (Math.abs(g1) < EPSILON && Math.abs(g2) < EPSILON) {
                 break;
             }
-            double det = h11 * h22 - h21 * h21;
-            double dA = -(h22 * g1 - h21 * g2) / det;
-            double dB = -(-h21 * g1 + h11 * g2) / det;
+            // Newton direction from H' = H + sigma I, then backtracking until the decrease is sufficient
+            double det = d[2] * d[3] - d[4] * d[4];
+            double dA = -(d[3] * g1 - d[4] * g2) / det;
+            double dB = -(-d[4] * g1 + d[2] * g2) / det;
             double gd = g1 * dA + g2 * dB;
             double step = 1.0;
             while (step >= MIN_STEP) {
-                double newA = a + step * dA;
-                double newB = b + step * dB;
-                double newF = objective(scores, t, newA, newB);
+                double newF = objective(scores, t, a + step * dA, b + step * dB);
                 if (newF < fval + 0.0001 * step * gd) {
-                    a = newA;
-                    b = newB;
+                    a += step * dA;
+                    b += step * dB;
                     fval = newF;
                     break;
                 }
@@ -114,6 +91,35 @@ public record PlattCalibration(double a, double b) implements Calibrator {
             return new PlattCalibration(0.0, Math.log((1 - meanTarget) / meanTarget));
         }
         return new PlattCalibration(a, b);
+    }
+
+    /** {gradient a, gradient b, H11, H22, H21} of the objective, with sigma on the Hessian's diagonal. */
+    private static double[] derivatives(double[] scores, double[] t, double a, double b) {
+        double h11 = SIGMA;
+        double h22 = SIGMA;
+        double h21 = 0.0;
+        double g1 = 0.0;
+        double g2 = 0.0;
+        for (int i = 0; i < scores.length; i++) {
+            double fApB = scores[i] * a + b;
+            double p;
+            double q;
+            if (fApB >= 0) {
+                p = Math.exp(-fApB) / (1.0 + Math.exp(-fApB));
+                q = 1.0 / (1.0 + Math.exp(-fApB));
+            } else {
+                p = 1.0 / (1.0 + Math.exp(fApB));
+                q = Math.exp(fApB) / (1.0 + Math.exp(fApB));
+            }
+            double d2 = p * q;
+            h11 += scores[i] * scores[i] * d2;
+            h22 += d2;
+            h21 += scores[i] * d2;
+            double d1 = t[i] - p;
+            g1 += scores[i] * d1;
+            g2 += d1;
+        }
+        return new double[] {g1, g2, h11, h22, h21};
     }
 
     private static double objective(double[] scores, double[] t, double a, double b) {

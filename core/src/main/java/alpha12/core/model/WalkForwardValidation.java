@@ -31,7 +31,6 @@ public final class WalkForwardValidation {
         int[] rows = new int[capacity];
         double[] raw = new double[capacity];
         int[] y = new int[capacity];
-        double[] rate = new double[capacity];
         int filled = 0;
         int skipped = 0;
         for (Fold fold : folds) {
@@ -45,17 +44,15 @@ public final class WalkForwardValidation {
                 continue;
             }
             Forest forest = ForestTrainer.fit(set.x(), set.y(), fold.trainEnd(), settings.forest()).forest();
-            double trainingRate = (double) trainPositives / fold.trainRows();
             for (int i = fold.validationStart(); i < fold.validationEnd(); i++) {
                 rows[filled] = i;
                 raw[filled] = forest.probability(set.x()[i]);
                 y[filled] = set.y()[i];
-                rate[filled] = trainingRate;
                 filled++;
             }
         }
         return new OutOfFoldPredictions(Arrays.copyOf(rows, filled), Arrays.copyOf(raw, filled),
-                Arrays.copyOf(y, filled), Arrays.copyOf(rate, filled), folds.size() - skipped, skipped);
+                Arrays.copyOf(y, filled), folds.size() - skipped, skipped);
     }
 
     private static int positives(int[] y, int from, int to) {

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -172,13 +173,25 @@ class ModelStoreTest {
         Path model = published.folder().resolve("model.bin");
         byte[] bytes = Files.readAllBytes(model);
         Files.write(model, Arrays.copyOf(bytes, bytes.length / 2));
-        assertUnavailable(ModelUnavailableException.Kind.CORRUPT, "does not match the checksum in meta.json");
+        assertUnavailable(ModelUnavailableException.Kind.CORRUPT, "model.bin is truncated");
         assertThat(store(NOW).meta("BTCUSDT", Interval.H1)).as("meta.json alone is intact").isNotNull();
         assertThatThrownBy(() -> store(NOW).verifiedMeta("BTCUSDT", Interval.H1))
                 .isInstanceOfSatisfying(ModelUnavailableException.class,
                         e -> assertThat(e.kind()).isEqualTo(ModelUnavailableException.Kind.CORRUPT))
                 .hasMessage("model BTCUSDT 1h unavailable: model.bin does not match the checksum in meta.json "
                         + "(damaged or mixed files)");
+    }
+
+    @Test
+    void aModelFileFromAnotherPublicationIsUnavailableAsCorrupt() throws Exception {
+        ModelStore store = store(NOW);
+        PublishedModel first = store.publish("BTCUSDT", Interval.H1, result, Publication.manual());
+        TrainingResult other = new ModelTrainer(TrainingSets.small(CalibrationMethod.ISOTONIC),
+                Clock.fixed(NOW, ZoneOffset.UTC)).train(set);
+        PublishedModel second = store(NOW.plusSeconds(1)).publish("BTCUSDT", Interval.H1, other, Publication.manual());
+        Files.copy(first.folder().resolve("model.bin"), second.folder().resolve("model.bin"),
+                StandardCopyOption.REPLACE_EXISTING);
+        assertUnavailable(ModelUnavailableException.Kind.CORRUPT, "the two files were mixed");
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import alpha12.core.features.FeatureNames;
 import alpha12.core.label.LabelSettings;
+import alpha12.core.market.Interval;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -33,6 +34,15 @@ class ModelTrainerTest {
         assertThat(result.dataEnd()).isEqualTo(Instant.ofEpochMilli(set.openTimes()[599]));
         assertThat(result.trainedAt()).isEqualTo(CLOCK.instant());
         assertThat(result.trainAccuracy()).isGreaterThan(v.accuracy());
+        AnalysisRow row = result.toAnalysisRow("BTCUSDT", Interval.H1, CLOCK.instant());
+        assertThat(row.accuracy()).isEqualTo(result.trainAccuracy());
+        assertThat(row.cvAccuracy()).isEqualTo(v.accuracy());
+        assertThat(row.cvF1()).isEqualTo(v.f1());
+        assertThat(row.winRate()).isEqualTo(set.positiveRate());
+        assertThat(row.features()).isEqualTo(44);
+        assertThat(row.topFeatures()).isEqualTo(result.topFeatureNames());
+        assertThat(row.calibrated()).isTrue();
+        assertThat(row.modelType()).isEqualTo("rf");
     }
 
     @Test

@@ -37,8 +37,9 @@ class RealDataTrainingTest {
         LabelledRows rows = LabelledRows.of(features, TripleBarrierLabel.compute(series, label));
         all = TrainingSet.of(rows, label);
         int from = all.size() - ROWS;
-        set = new TrainingSet(Arrays.copyOfRange(all.x(), from, all.size()), Arrays.copyOfRange(all.y(), from, all.size()),
-                Arrays.copyOfRange(all.openTimes(), from, all.size()), label);
+        int to = all.size();
+        set = new TrainingSet(Arrays.copyOfRange(all.x(), from, to), Arrays.copyOfRange(all.y(), from, to),
+                Arrays.copyOfRange(all.openTimes(), from, to), label);
     }
 
     @Test
@@ -54,7 +55,7 @@ class RealDataTrainingTest {
         }
         TrainingSet noise = new TrainingSet(all.x(), shuffled, all.openTimes(), all.label());
         // unbounded trees that memorise their rows: any training row leaking into validation would show
-        ForestSettings memorising = new ForestSettings(20, 42L, 40, 100_000, 1);
+        ForestSettings memorising = new ForestSettings(10, 42L, 40, 100_000, 1);
         TrainingResult result = new ModelTrainer(new TrainingSettings(memorising, CalibrationMethod.PLATT, 5), CLOCK)
                 .train(noise);
         assertThat(result.validation().folds()).isEqualTo(5);
@@ -69,7 +70,7 @@ class RealDataTrainingTest {
 
     @Test
     void calibratedOutOfFoldBrierIsNoWorseThanPredictingTheBaseRate() throws TrainingException {
-        ForestSettings forest = new ForestSettings(60, ForestSettings.DEFAULT_SEED, ForestSettings.DEFAULT_MAX_DEPTH,
+        ForestSettings forest = new ForestSettings(40, ForestSettings.DEFAULT_SEED, ForestSettings.DEFAULT_MAX_DEPTH,
                 ForestSettings.DEFAULT_MAX_NODES, ForestSettings.DEFAULT_NODE_SIZE);
         TrainingResult result = new ModelTrainer(new TrainingSettings(forest, CalibrationMethod.PLATT, 5), CLOCK)
                 .train(set);
