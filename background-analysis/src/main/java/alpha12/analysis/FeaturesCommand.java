@@ -48,7 +48,8 @@ final class FeaturesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Alpha12Runtime runtime = Alpha12Runtime.start(BackgroundAnalysisMain.PROGRAM, common);
+        timeframe.interval();
+        Alpha12Runtime runtime = Alpha12Runtime.startCommand(BackgroundAnalysisMain.PROGRAM, common);
         Config config = runtime.config();
         KlineSeries series = timeframe.history(runtime);
         FeatureMatrix features = FeatureSet.compute(series);

@@ -33,7 +33,7 @@ final class TrainCommand implements Callable<Integer> {
     @Override
     public Integer call() throws TrainingException {
         timeframe.interval();
-        Alpha12Runtime runtime = Alpha12Runtime.start(BackgroundAnalysisMain.PROGRAM, common);
+        Alpha12Runtime runtime = Alpha12Runtime.startCommand(BackgroundAnalysisMain.PROGRAM, common);
         TimeframeAnalysis analysis = BackgroundAnalysisDaemon.analyzer(runtime)
                 .analyze(timeframe.history(runtime));
         PublishedModel published = new ModelStore(runtime.store()).publish(analysis.asset(),

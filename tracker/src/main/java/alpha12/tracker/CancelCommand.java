@@ -32,7 +32,7 @@ final class CancelCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Alpha12Runtime runtime = Alpha12Runtime.start(TrackerMain.PROGRAM, common);
+        Alpha12Runtime runtime = Alpha12Runtime.startCommand(TrackerMain.PROGRAM, common);
         Optional<String> error = cancel(runtime.store(), runtime.config().tracker().feesBpsPerSide(), id);
         if (error.isPresent()) {
             spec.commandLine().getErr().println(TrackerMain.PROGRAM + " cancel: " + error.get());

@@ -32,7 +32,7 @@ final class ListCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Alpha12Runtime runtime = Alpha12Runtime.start(TrackerMain.PROGRAM, common);
+        Alpha12Runtime runtime = Alpha12Runtime.startCommand(TrackerMain.PROGRAM, common);
         List<Setup> setups = runtime.store().read(Schemas.SETUPS);
         PrintWriter out = spec.commandLine().getOut();
         List<Setup> active = setups.stream().filter(s -> s.status().isActive())

@@ -23,11 +23,28 @@ public record Alpha12Runtime(String program, Config config, Clock clock, RunsSto
                              Optional<Instant> replayTo) {
 
     private static final Logger LOG = LoggerFactory.getLogger(Alpha12Runtime.class);
+    /**
+     * {@code -Dalpha12.logging=keep} leaves the logging configuration as found: the test suites set it so
+     * that commands run in process log through the tests' logback-test.xml, not to the console.
+     */
+    public static final String KEEP_LOGGING_PROPERTY = "alpha12.logging";
 
     /**
      * @throws ConfigException for any bad setting, before anything is written
      */
     public static Alpha12Runtime start(String program, CommonOptions options) {
+        return start(program, options, options.once());
+    }
+
+    /**
+     * For one-shot subcommands ({@code train}, {@code list}, …): like {@code --once}, a simulated clock stands
+     * still at {@code --now} (or an offline source's data end).
+     */
+    public static Alpha12Runtime startCommand(String program, CommonOptions options) {
+        return start(program, options, true);
+    }
+
+    private static Alpha12Runtime start(String program, CommonOptions options, boolean oneShot) {
         ConfigLoader.Loaded loaded = ConfigLoader.load(System.getenv(), options.envFile(), options.overrides());
         Config config = loaded.config();
         try {
@@ -36,13 +53,15 @@ public record Alpha12Runtime(String program, Config config, Clock clock, RunsSto
             throw new ConfigException(ConfigKeys.RUNS_DIR + "=" + config.runsDir() + " is not valid: cannot create it ("
                     + e.getMessage() + "); accepted: a folder this user can write");
         }
-        LogSetup.configure(program, config.logDir(), System.getenv());
+        if (!"keep".equals(System.getProperty(KEEP_LOGGING_PROPERTY))) {
+            LogSetup.configure(program, config.logDir(), System.getenv());
+        }
         loaded.warnings().forEach(LOG::warn);
         // The kline cache only needs a store for its own files; the run's clock depends on the source.
         KlineSource source = KlineSources.open(config, new RunsStore(config.runsDir(), Clock.systemUTC()));
         Clock clock = options.replayTo().isPresent()
                 ? replayClock(config, options.replayTo().get(), source)
-                : Clocks.resolve(config.now(), source.dataEnd(), options.once());
+                : Clocks.resolve(config.now(), source.dataEnd(), oneShot);
         LOG.info("{} {}: source {}, runs dir {}, symbols {}{}", program, VersionInfo.version(), source.name(),
                 config.runsDir().toAbsolutePath(), config.symbols(),
                 clock.equals(Clock.systemUTC()) ? "" : ", clock starts at " + clock.instant());

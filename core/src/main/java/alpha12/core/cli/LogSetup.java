@@ -71,6 +71,9 @@ public final class LogSetup {
         logDir.ifPresent(dir -> root.addAppender(rollingFile(context, dir, daemon, maxFileBytes, sizeCheckMillis)));
         context.getLogger("okhttp3").setLevel(Level.WARN);
         context.getLogger("smile").setLevel(Level.WARN);
+        // Smile logs an ERROR for every tree of a forest whose bootstrap sample left no out-of-bag rows (tiny
+        // 1d training sets); its out-of-bag estimate is not used here, so the message is noise.
+        context.getLogger("smile.classification.RandomForest").setLevel(Level.OFF);
     }
 
     @SuppressWarnings("rawtypes")

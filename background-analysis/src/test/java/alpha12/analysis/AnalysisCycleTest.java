@@ -1,0 +1,88 @@
+package alpha12.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import alpha12.core.analysis.TimeframeAnalyzer;
+import alpha12.core.config.Config;
+import alpha12.core.market.Interval;
+import alpha12.core.market.Kline;
+import alpha12.core.market.KlineSource;
+import alpha12.core.market.MarketDataException;
+import alpha12.core.model.AnalysisRow;
+import alpha12.core.model.ForestSettings;
+import alpha12.core.model.ModelStore;
+import alpha12.core.model.ModelTrainer;
+import alpha12.core.model.TrainingSettings;
+import alpha12.core.store.RunsStore;
+import alpha12.core.store.Schemas;
+import alpha12.core.testing.InMemoryKlineSource;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AnalysisCycleTest {
+
+    static final Instant NOW = Instant.parse("2024-03-20T00:00:00Z");
+
+    @TempDir
+    Path dir;
+
+    private AnalysisCycle cycle(KlineSource source, Clock clock, RunsStore store, boolean resume) {
+        Config config = Config.defaults();
+        TrainingSettings small = new TrainingSettings(new ForestSettings(10, 42, 8, 64, 10), config.training()
+                .calibration(), config.training().folds());
+        TimeframeAnalyzer analyzer = new TimeframeAnalyzer(source, config.analysis(), config.label(),
+                new ModelTrainer(small, clock), clock);
+        return new AnalysisCycle(config, store, clock, analyzer, new ModelStore(store), resume);
+    }
+
+    @Test
+    void aSourceFailingForOneIntervalStillGivesTheOtherIntervalsTheirRows() {
+        InMemoryKlineSource sample = InMemoryKlineSource.sample(Interval.M5, Interval.M15, Interval.H1, Interval.H4,
+                Interval.D1);
+        KlineSource failingOn1h = new KlineSource() {
+            @Override
+            public List<Kline> closedKlines(String symbol, Interval interval, Instant from, Instant now) {
+                if (interval == Interval.H1) {
+                    throw new MarketDataException("binance: 503 Service Unavailable after 5 attempts");
+                }
+                return sample.closedKlines(symbol, interval, from, now);
+            }
+
+            @Override
+            public String name() {
+                return "failing on 1h";
+            }
+        };
+        Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+        RunsStore store = new RunsStore(dir, clock);
+        List<TimeframeOutcome> outcomes = cycle(failingOn1h, clock, store, false).run();
+
+        assertThat(outcomes).extracting(o -> o.note().startsWith("FAILED")).containsExactly(false, false, true,
+                false, false);
+        assertThat(outcomes.get(2).note()).contains("503");
+        assertThat(store.read(Schemas.BACKGROUND_ANALYSIS)).extracting(AnalysisRow::interval)
+                .containsExactly(Interval.M5, Interval.M15, Interval.H4, Interval.D1);
+    }
+
+    @Test
+    void aCandleAlreadyAnalysedIsNotAnalysedAgainAfterARestart() {
+        InMemoryKlineSource sample = InMemoryKlineSource.sample(Interval.M5, Interval.M15, Interval.H1, Interval.H4,
+                Interval.D1);
+        Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+        RunsStore store = new RunsStore(dir, clock);
+        cycle(sample, clock, store, true).run();
+        List<TimeframeOutcome> again = cycle(sample, clock, store, true).run();
+        assertThat(again).allMatch(o -> o.analysis().isEmpty() && o.note().contains("no new"));
+        assertThat(store.read(Schemas.BACKGROUND_ANALYSIS)).hasSize(5);
+
+        Clock later = Clock.fixed(NOW.plusSeconds(3600), ZoneOffset.UTC);
+        List<TimeframeOutcome> hourLater = cycle(sample, later, new RunsStore(dir, later), true).run();
+        assertThat(hourLater).extracting(o -> o.analysis().isPresent()).containsExactly(true, true, true, false,
+                false);
+    }
+}
