@@ -116,9 +116,14 @@ class AutosignalOnceTest {
     @Test
     void aStopBetweenTheSetupAndItsSignalRowIsCompletedWithoutASecondSetup() throws IOException {
         assertThat(run("MIN_CONF_ARM=0.5\nGATE_REGIME=0\n", NOW)).isZero();
+        String signals = Files.readString(dir.resolve("runs/signals.csv"));
+        String features = Files.readString(dir.resolve("runs/features_at_signal.csv"));
         Files.delete(dir.resolve("runs/signals.csv"));
         Files.delete(dir.resolve("runs/features_at_signal.csv"));
         assertThat(run("MIN_CONF_ARM=0.5\nGATE_REGIME=0\n", NOW)).isZero();
+        // The record is the one an uninterrupted run writes, reason included.
+        assertThat(Files.readString(dir.resolve("runs/signals.csv"))).isEqualTo(signals);
+        assertThat(Files.readString(dir.resolve("runs/features_at_signal.csv"))).isEqualTo(features);
         assertThat(store().read(Schemas.SETUPS)).hasSize(1);
         assertThat(store().read(Schemas.SIGNALS)).singleElement()
                 .satisfies(s -> assertThat(s.setupId()).isEqualTo(store().read(Schemas.SETUPS).get(0).id()));
