@@ -56,8 +56,14 @@ final class VersionFolders {
             Files.move(link, aside, StandardCopyOption.ATOMIC_MOVE);
             LOG.warn("moved the old model folder {} aside to {}", link, aside.getFileName());
         }
+        // Temporary links of publications killed before their rename (one per killed process id): under the
+        // model's lock none is in use, so they go rather than pile up.
+        try (DirectoryStream<Path> stale = Files.newDirectoryStream(dir, "." + link.getFileName() + ".link-*.tmp")) {
+            for (Path p : stale) {
+                Files.deleteIfExists(p);
+            }
+        }
         Path temp = dir.resolve("." + link.getFileName() + ".link-" + ProcessHandle.current().pid() + ".tmp");
-        Files.deleteIfExists(temp);
         Files.createSymbolicLink(temp, folder.getFileName());
         try {
             // rename(2) replaces the old link in one step: a reader finds the old target or the new one

@@ -121,6 +121,31 @@ class ModelStoreTest {
     }
 
     @Test
+    void whatPublicationsKilledMidwayLeftBehindDoesNotPileUp() throws Exception {
+        Path dir = runsDir.resolve("timeframe_models");
+        Files.createDirectories(dir);
+        // Killed after writing part of model.bin: a version folder the link never pointed at.
+        Path orphan = Files.createDirectory(dir.resolve("BTCUSDT_1h.20240501T115900000Z"));
+        Files.write(orphan.resolve(ModelStore.MODEL_FILE), new byte[] {'A', '1', '2'});
+        // Killed between creating the temporary link and renaming it, in two earlier processes.
+        Files.createSymbolicLink(dir.resolve(".BTCUSDT_1h.link-4242.tmp"), orphan.getFileName());
+        Files.createSymbolicLink(dir.resolve(".BTCUSDT_1h.link-4343.tmp"), Path.of("BTCUSDT_1h.gone"));
+        Files.createSymbolicLink(dir.resolve(".BTCUSDT_4h.link-4444.tmp"), Path.of("BTCUSDT_4h.gone"));
+
+        for (int i = 0; i < 3; i++) {
+            store(NOW.plus(Duration.ofHours(i))).publish("BTCUSDT", Interval.H1, result, Publication.maxAge());
+        }
+
+        try (Stream<Path> entries = Files.list(dir)) {
+            assertThat(entries.map(p -> p.getFileName().toString()).filter(n -> n.contains("BTCUSDT_1h")))
+                    .containsExactlyInAnyOrder("BTCUSDT_1h", "BTCUSDT_1h.lock", "BTCUSDT_1h.20240501T140000000Z",
+                            "BTCUSDT_1h.20240501T130000000Z", "BTCUSDT_1h.20240501T120000000Z");
+        }
+        // Another model's leftovers are that model's publication's to clear.
+        assertThat(Files.isSymbolicLink(dir.resolve(".BTCUSDT_4h.link-4444.tmp"))).isTrue();
+    }
+
+    @Test
     void publicationsWithinOneMillisecondGetDistinctFolders() throws Exception {
         ModelStore store = store(NOW);
         PublishedModel first = store.publish("BTCUSDT", Interval.H1, result, Publication.manual());
