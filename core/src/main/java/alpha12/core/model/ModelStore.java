@@ -25,7 +25,8 @@ import org.slf4j.LoggerFactory;
  * repoints the symbolic link {@code <ASSET>_<INTERVAL>} at it (a temporary link renamed over the old
  * one). A reader resolves the link once and reads both files from that one folder, so it sees the old
  * model or the new one, never half of one. The two previous versions are kept for readers still busy
- * with them; older ones are deleted. Publications of one model are serialised by a file lock.
+ * with them; older ones are deleted, and so are the folders of publications killed before their link
+ * swap. Publications of one model are serialised by a file lock.
  */
 public final class ModelStore {
 
@@ -72,11 +73,12 @@ public final class ModelStore {
             try {
                 Path dir = runs.resolve(DIR);
                 Files.createDirectories(dir);
+                Path link = dir.resolve(key);
+                VersionFolders.tidy(dir, key, link, KEEP_PREVIOUS);
                 Path folder = VersionFolders.create(dir, key, runs.clock().instant());
                 VersionFolders.writeDurably(folder.resolve(MODEL_FILE), model);
                 VersionFolders.writeDurably(folder.resolve(META_FILE), metaJson);
                 VersionFolders.fsync(folder);
-                Path link = dir.resolve(key);
                 VersionFolders.pointLink(link, folder, runs.clock().instant());
                 VersionFolders.prune(dir, key, folder, KEEP_PREVIOUS);
                 return new PublishedModel(link, folder, meta);

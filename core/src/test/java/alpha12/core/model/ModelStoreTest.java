@@ -146,6 +146,27 @@ class ModelStoreTest {
     }
 
     @Test
+    void aDaemonKilledInEveryPublicationLeavesOneUnfinishedFolderNotOnePerAttempt() throws Exception {
+        store(NOW).publish("BTCUSDT", Interval.H1, result, Publication.maxAge());
+        Path dir = runsDir.resolve("timeframe_models");
+        Instant later = NOW.plus(Duration.ofHours(1));
+        // Five restarts, each killed inside its publication of the same candle: five folders never linked.
+        for (String suffix : List.of("", "-002", "-003", "-004", "-005")) {
+            Path orphan = Files.createDirectory(dir.resolve("BTCUSDT_1h.20240501T130000000Z" + suffix));
+            Files.write(orphan.resolve(ModelStore.MODEL_FILE), new byte[] {'A', '1', '2'});
+        }
+
+        PublishedModel sixth = store(later).publish("BTCUSDT", Interval.H1, result, Publication.maxAge());
+
+        try (Stream<Path> entries = Files.list(dir)) {
+            assertThat(entries.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("BTCUSDT_1h.2")))
+                    .containsExactlyInAnyOrder("BTCUSDT_1h.20240501T130000000Z", "BTCUSDT_1h.20240501T120000000Z");
+        }
+        assertThat(sixth.folder().getFileName().toString()).isEqualTo("BTCUSDT_1h.20240501T130000000Z");
+        assertThat(store(later).load("BTCUSDT", Interval.H1).folder()).isEqualTo(sixth.folder().toRealPath());
+    }
+
+    @Test
     void publicationsWithinOneMillisecondGetDistinctFolders() throws Exception {
         ModelStore store = store(NOW);
         PublishedModel first = store.publish("BTCUSDT", Interval.H1, result, Publication.manual());
