@@ -131,6 +131,17 @@ class AutosignalOnceTest {
     }
 
     @Test
+    void aBootstrapPublicationKilledBeforeItsLogEntryGetsItAtTheNextStart() throws IOException {
+        assertThat(run("MIN_CONF_ARM=0.5\nGATE_REGIME=0\n", NOW)).isZero();
+        Path log = dir.resolve("runs/recalibration_log.json");
+        String logged = Files.readString(log);
+        assertThat(logged).contains("BTCUSDT_4h").contains("bootstrap");
+        Files.writeString(log, "{}\n");
+        assertThat(run("MIN_CONF_ARM=0.5\nGATE_REGIME=0\n", NOW)).isZero();
+        assertThat(Files.readString(log)).isEqualTo(logged);
+    }
+
+    @Test
     void theConfidenceGateBlocksWithItsReasonAndNoSetup() throws IOException {
         assertThat(run("MIN_CONF_4H=0.99\n", NOW)).isZero();
         assertThat(store().read(Schemas.SIGNALS)).singleElement().satisfies(s -> {

@@ -69,6 +69,9 @@ final class AnalysisCycle {
     /** Runs one cycle; the outcome of each asset × interval, in order. */
     List<TimeframeOutcome> run() {
         store.writeHeartbeat(HEARTBEAT);
+        if (cycles == 0) {
+            reconcileLogs();
+        }
         List<TimeframeOutcome> outcomes = new ArrayList<>();
         for (String asset : config.symbols()) {
             for (Interval interval : config.analysis().intervals()) {
@@ -118,6 +121,19 @@ final class AnalysisCycle {
             LOG.warn("{} {}: analysis failed, skipped this cycle: {}", asset, interval, e.getMessage());
             LOG.debug("{} {}: analysis failure", asset, interval, e);
             return TimeframeOutcome.failed(asset, interval, e.getMessage());
+        }
+    }
+
+    /** A publication killed before its recalibration_log.json entry gets it now (see ModelStore#reconcileLog). */
+    private void reconcileLogs() {
+        for (String asset : config.symbols()) {
+            for (Interval interval : config.analysis().intervals()) {
+                try {
+                    models.reconcileLog(asset, interval);
+                } catch (RuntimeException e) {
+                    LOG.warn("{} {}: cannot check {}: {}", asset, interval, RecalibrationLog.FILE, e.getMessage());
+                }
+            }
         }
     }
 

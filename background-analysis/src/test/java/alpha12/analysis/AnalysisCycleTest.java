@@ -12,6 +12,7 @@ import alpha12.core.model.AnalysisRow;
 import alpha12.core.model.ForestSettings;
 import alpha12.core.model.ModelStore;
 import alpha12.core.model.ModelTrainer;
+import alpha12.core.model.RecalibrationLog;
 import alpha12.core.model.TrainingSettings;
 import alpha12.core.store.RunsStore;
 import alpha12.core.store.Schemas;
@@ -125,5 +126,20 @@ class AnalysisCycleTest {
         assertThat(new ModelStore(store).meta("BTCUSDT", Interval.H1).trainedAt()).isEqualTo(NOW);
         assertThat(store.read(Schemas.BACKGROUND_ANALYSIS)).extracting(AnalysisRow::interval)
                 .containsExactly(Interval.H1);
+    }
+
+    @Test
+    void aPublicationKilledBeforeItsLogEntryGetsItAtTheNextStart() throws Exception {
+        InMemoryKlineSource sample = InMemoryKlineSource.sample(Interval.H1);
+        Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+        RunsStore store = new RunsStore(dir, clock);
+        cycle(sample, clock, store, true).run();
+        Path log = dir.resolve(RecalibrationLog.FILE);
+        String logged = Files.readString(log);
+        Files.writeString(log, "{}\n");
+
+        cycle(sample, clock, store, true).run();
+
+        assertThat(Files.readString(log)).isEqualTo(logged);
     }
 }

@@ -93,6 +93,33 @@ public final class ModelStore {
         return published;
     }
 
+    /**
+     * Writes the published version's entry into recalibration_log.json when the log does not name that
+     * version — a publication killed between its link swap and its log entry. The entry is rebuilt from the
+     * version's meta.json, as the publication would have written it. Daemons call this for their models at
+     * start; nothing happens when nothing usable is published.
+     */
+    public void reconcileLog(String asset, Interval interval) {
+        String key = key(asset, interval);
+        runs.locked(DIR + "/" + key, () -> {
+            Path folder;
+            ModelMeta meta;
+            try {
+                folder = resolve(asset, interval);
+                meta = readMeta(asset, interval, folder);
+            } catch (ModelUnavailableException e) {
+                return null;
+            }
+            String version = folder.getFileName().toString();
+            if (RecalibrationLog.last(runs, asset, interval).filter(e -> version.equals(e.version())).isEmpty()) {
+                RecalibrationLog.record(runs, key, new PublishedModel(link(asset, interval), folder, meta),
+                        meta.publication());
+                LOG.warn("{}: {} was published but not in {}; entry written", key, version, RecalibrationLog.FILE);
+            }
+            return null;
+        });
+    }
+
     /** Loads the published model; any reason it cannot be used is a {@link ModelUnavailableException}. */
     public LoadedModel load(String asset, Interval interval) throws ModelUnavailableException {
         Path folder = resolve(asset, interval);

@@ -193,6 +193,23 @@ class ModelStoreTest {
     }
 
     @Test
+    void aPublicationKilledBeforeItsLogEntryGetsItWhenADaemonStarts() throws Exception {
+        RunsStore runs = new RunsStore(runsDir, Clock.fixed(NOW, ZoneOffset.UTC));
+        ModelStore store = new ModelStore(runs);
+        store.reconcileLog("BTCUSDT", Interval.H1); // nothing published: nothing to record
+        assertThat(runsDir.resolve(RecalibrationLog.FILE)).doesNotExist();
+        store.publish("BTCUSDT", Interval.H1, result, Publication.performanceDegradation(0.41, 0.87));
+        String logged = Files.readString(runsDir.resolve(RecalibrationLog.FILE));
+        Files.writeString(runsDir.resolve(RecalibrationLog.FILE), "{}\n"); // the kill came before the entry
+
+        store.reconcileLog("BTCUSDT", Interval.H1);
+
+        assertThat(Files.readString(runsDir.resolve(RecalibrationLog.FILE))).isEqualTo(logged);
+        store.reconcileLog("BTCUSDT", Interval.H1);
+        assertThat(Files.readString(runsDir.resolve(RecalibrationLog.FILE))).isEqualTo(logged);
+    }
+
+    @Test
     void anUnreadableRecalibrationLogIsSetAsideNotFatal() throws Exception {
         Files.writeString(runsDir.resolve("recalibration_log.json"), "{\"BTCUSDT_1h\": {\"last_recal");
         RunsStore runs = new RunsStore(runsDir, Clock.fixed(NOW, ZoneOffset.UTC));
