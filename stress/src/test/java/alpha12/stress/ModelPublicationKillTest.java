@@ -67,6 +67,7 @@ class ModelPublicationKillTest {
 
     private final Map<String, Integer> outcomes = new TreeMap<>();
     private int maxVersionFolders;
+    private List<String> leftByLastKill = List.of();
 
     @Test
     void killsDuringPublicationsNeverLeaveAHalfModelAndChangeNothing() throws Exception {
@@ -100,6 +101,7 @@ class ModelPublicationKillTest {
         long started = System.nanoTime();
         JarProcess analysis = JarProcess.start(StressReplay.ANALYSIS, args, roundDir.resolve("logs"));
         JarProcess autosignal = null;
+        leftByLastKill = List.of();
         int kills = 0;
         try (WatchService watcher = FileSystems.getDefault().newWatchService()) {
             models.register(watcher, StandardWatchEventKinds.ENTRY_CREATE);
@@ -125,9 +127,7 @@ class ModelPublicationKillTest {
             if (autosignal == null) {
                 autosignal = JarProcess.start(StressReplay.AUTOSIGNAL, args, roundDir.resolve("logs"));
             }
-            assertThat(autosignal.awaitExit(StressReplay.DEADLINE)).as("autosignal's exit code").isZero();
-            checkAutosignal(autosignal, runs, replay);
-            checkLeftovers(models);
+            checkAfterwards(autosignal, runs, replay);
             RunsFolderCheck.assertSameContents(RunsFolderCheck.verifyAnalysis(runs), reference,
                     "the analysis killed " + kills + " times");
             System.out.println(roundDir.getFileName() + ": " + kills + " kills, analysis lives " + analysis.lives()
@@ -182,9 +182,9 @@ class ModelPublicationKillTest {
     }
 
     /**
-     * The model right after a kill: it loads, or nothing is published yet — never anything else. Records
-     * whether the kill came inside a publication (a version folder newer than the published one). True when a
-     * model is published.
+     * The model right after a kill: it loads, or nothing is published yet — never anything else; and no more
+     * version folders than the published one, the two kept before it and the one being written. Records
+     * whether the kill came inside a publication, before its link swap. True when a model is published.
      */
     private boolean inspectAfterKill(Path runs, Path models, boolean targeted) {
         ModelStore store = new ModelStore(new RunsStore(runs, Clock.systemUTC()));
@@ -201,13 +201,21 @@ class ModelPublicationKillTest {
         // The published one, the two kept before it, and the one being written when the kill came.
         assertThat(versions).as("version folders after a kill").hasSizeLessThanOrEqualTo(ModelStore.KEEP_PREVIOUS + 2);
         String current = published ? readLink(models.resolve(KEY)) : "";
-        boolean inside = !versions.isEmpty() && !versions.get(versions.size() - 1).equals(current);
-        String where = (targeted ? "targeted" : "random") + (inside ? ", inside a publication" : ", outside");
+        String newest = versions.isEmpty() ? "" : versions.get(versions.size() - 1);
+        // A folder newer than the published one, and not left by the previous kill: this kill's publication.
+        boolean inside = !newest.equals(current) && !leftByLastKill.contains(newest);
+        leftByLastKill = versions;
+        String where = (targeted ? "targeted" : "random") + (inside ? ", before its link swap" : ", after it");
         outcomes.merge(where, 1, Integer::sum);
         return published;
     }
 
-    private static void checkAutosignal(JarProcess autosignal, Path runs, StressReplay replay) {
+    /**
+     * Autosignal scored every candle with a whole model, never one of its own; after the last publication only
+     * the published version and the two kept before it are left, and no temporary link.
+     */
+    private static void checkAfterwards(JarProcess autosignal, Path runs, StressReplay replay) {
+        assertThat(autosignal.awaitExit(StressReplay.DEADLINE)).as("autosignal's exit code").isZero();
         String output = autosignal.allOutput();
         assertThat(output).as("autosignal's output").doesNotContain("could not score").doesNotContain("training one");
         long hours = Duration.between(StressReplay.START, replay.end()).toHours();
@@ -215,10 +223,7 @@ class ModelPublicationKillTest {
         assertThat(new RunsStore(runs, Clock.systemUTC()).read(Schemas.SIGNALS)).as("signals.csv rows")
                 .hasSize((int) hours - 1);
         RunsFolderCheck.assertNothingSetAside(runs);
-    }
-
-    /** After the last publication, the published version and the two kept before it; no temporary links. */
-    private static void checkLeftovers(Path models) {
+        Path models = runs.resolve(ModelStore.DIR);
         assertThat(versions(models)).as("version folders after the replay").hasSizeLessThanOrEqualTo(
                 ModelStore.KEEP_PREVIOUS + 1);
         try (Stream<Path> entries = Files.list(models)) {
