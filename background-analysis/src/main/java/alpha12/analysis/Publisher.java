@@ -9,13 +9,18 @@ import alpha12.core.model.Publication;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Decides whether a freshly analysed timeframe's model replaces the published one: when none is
- * published or it cannot be read (bootstrap), or when it is older than the interval's maximum age.
+ * published or it cannot be used — a meta.json this build cannot read, or a model.bin that does not match
+ * its checksum — (bootstrap), or when it is older than the interval's maximum age.
  * The performance monitor asks separately.
  */
 final class Publisher {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Publisher.class);
 
     private final ModelStore models;
     private final AnalysisSettings settings;
@@ -30,8 +35,11 @@ final class Publisher {
     Optional<Publication> due(String asset, Interval interval) {
         ModelMeta meta;
         try {
-            meta = models.meta(asset, interval);
+            meta = models.verifiedMeta(asset, interval);
         } catch (ModelUnavailableException e) {
+            if (e.kind() != ModelUnavailableException.Kind.MISSING) {
+                LOG.warn("{}; publishing this cycle's model in its place (bootstrap)", e.getMessage());
+            }
             return Optional.of(Publication.bootstrap());
         }
         Instant expires = meta.trainedAt().plus(settings.maxAge(interval));

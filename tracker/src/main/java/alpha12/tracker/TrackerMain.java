@@ -10,7 +10,7 @@ import picocli.CommandLine.Mixin;
 
 /** {@code alpha12-tracker.jar}: follows every setup to its outcome and writes the trade history. */
 @Command(name = TrackerMain.PROGRAM, mixinStandardHelpOptions = true, versionProvider = VersionInfo.class,
-        subcommands = {ListCommand.class, CancelCommand.class},
+        subcommands = {ListCommand.class, CancelCommand.class, ImportLegacyCommand.class},
         description = "Follows every setup in runs/setups.csv through trigger, target, stop, timeout or expiry, "
                 + "replaying every closed 1-minute bar, and appends outcomes to runs/trade_history.csv.")
 public final class TrackerMain implements Callable<Integer> {

@@ -124,11 +124,7 @@ public final class ModelStore {
     public LoadedModel load(String asset, Interval interval) throws ModelUnavailableException {
         Path folder = resolve(asset, interval);
         ModelMeta meta = readMeta(asset, interval, folder);
-        byte[] model = read(asset, interval, folder.resolve(MODEL_FILE));
-        if (!sha256(model).equals(meta.modelSha256())) {
-            throw unavailable(ModelUnavailableException.Kind.CORRUPT, asset, interval,
-                    "model.bin does not match the checksum in meta.json (damaged or mixed files)", null);
-        }
+        byte[] model = checkedModel(asset, interval, folder, meta);
         try {
             return new LoadedModel(ModelFile.decode(model), meta, folder);
         } catch (ModelUnavailableException e) {
@@ -149,6 +145,29 @@ public final class ModelStore {
     /** Only the meta.json of the published model, e.g. to check its age without reading the forest. */
     public ModelMeta meta(String asset, Interval interval) throws ModelUnavailableException {
         return readMeta(asset, interval, resolve(asset, interval));
+    }
+
+    /**
+     * The meta.json of the published model once its model.bin is checked against the checksum it records,
+     * without decoding the forest: what a publisher asks before deciding a model needs no replacement, so a
+     * truncated or foreign model.bin next to an intact meta.json gets republished.
+     */
+    public ModelMeta verifiedMeta(String asset, Interval interval) throws ModelUnavailableException {
+        Path folder = resolve(asset, interval);
+        ModelMeta meta = readMeta(asset, interval, folder);
+        checkedModel(asset, interval, folder, meta);
+        return meta;
+    }
+
+    /** The bytes of the folder's model.bin, which must match the checksum its meta.json records. */
+    private static byte[] checkedModel(String asset, Interval interval, Path folder, ModelMeta meta)
+            throws ModelUnavailableException {
+        byte[] model = read(asset, interval, folder.resolve(MODEL_FILE));
+        if (!sha256(model).equals(meta.modelSha256())) {
+            throw unavailable(ModelUnavailableException.Kind.CORRUPT, asset, interval,
+                    "model.bin does not match the checksum in meta.json (damaged or mixed files)", null);
+        }
+        return model;
     }
 
     private Path resolve(String asset, Interval interval) throws ModelUnavailableException {

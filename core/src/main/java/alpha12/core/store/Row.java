@@ -1,6 +1,7 @@
 package alpha12.core.store;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,6 +15,22 @@ public final class Row {
     Row(Map<String, Integer> index, List<String> values) {
         this.index = index;
         this.values = values;
+    }
+
+    /**
+     * A row of {@code schema} from cells in its column order, to be judged by the schema's own reader: how
+     * rows that another system wrote (the original's files, see {@code alpha12.core.legacy}) are checked.
+     */
+    public static Row of(CsvSchema<?> schema, List<String> cells) {
+        if (cells.size() != schema.columns().size()) {
+            throw new IllegalArgumentException(schema.file() + ": " + cells.size() + " cells for "
+                    + schema.columns().size() + " columns");
+        }
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < schema.columns().size(); i++) {
+            index.put(schema.columns().get(i), i);
+        }
+        return new Row(index, List.copyOf(cells));
     }
 
     public String text(String column) throws MalformedRowException {

@@ -236,6 +236,12 @@ class ModelStoreTest {
         byte[] bytes = Files.readAllBytes(model);
         Files.write(model, Arrays.copyOf(bytes, bytes.length / 2));
         assertUnavailable(ModelUnavailableException.Kind.CORRUPT, "does not match the checksum in meta.json");
+        assertThat(store(NOW).meta("BTCUSDT", Interval.H1)).as("meta.json alone is intact").isNotNull();
+        assertThatThrownBy(() -> store(NOW).verifiedMeta("BTCUSDT", Interval.H1))
+                .isInstanceOfSatisfying(ModelUnavailableException.class,
+                        e -> assertThat(e.kind()).isEqualTo(ModelUnavailableException.Kind.CORRUPT))
+                .hasMessage("model BTCUSDT 1h unavailable: model.bin does not match the checksum in meta.json "
+                        + "(damaged or mixed files)");
     }
 
     @Test
