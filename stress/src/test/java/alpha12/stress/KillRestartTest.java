@@ -98,7 +98,8 @@ class KillRestartTest {
                 return List.of();
             }
             List<JarProcess> working = daemons.stream()
-                    .filter(p -> p.alive() && StressReplay.beatSince(StressReplay.heartbeat(runs, p.daemon()), p.startedAt()))
+                    .filter(p -> p.alive()
+                            && StressReplay.modifiedSince(StressReplay.heartbeat(runs, p.daemon()), p.startedAt()))
                     .toList();
             if (!working.isEmpty()) {
                 return working;

@@ -36,7 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The background analysis republishing BTCUSDT 1h every other hourly cycle (maximum age two hours: a
  * publication lost to a kill would shift every later one, and so the last one, which is compared) while
  * autosignal scores 1h candles with whatever is published, and the analysis is killed {@code
- * -Dstress.publicationKills} times (default 20): most kills follow, within 0–15 ms, the creation of a new
+ * -Dstress.publicationKills} times (default 20): most kills follow, within 0–10 ms, the creation of a new
  * version folder — inside the publication — the others come at random instants. After every kill the
  * published model loads or nothing is published yet, never a half model; autosignal never fails to score
  * and never needs a model of its own; leftovers of killed publications do not pile up; and the analysis's
@@ -67,7 +67,6 @@ class ModelPublicationKillTest {
 
     private final Map<String, Integer> outcomes = new TreeMap<>();
     private int maxVersionFolders;
-    private List<String> leftByLastKill = List.of();
 
     @Test
     void killsDuringPublicationsNeverLeaveAHalfModelAndChangeNothing() throws Exception {
@@ -101,21 +100,24 @@ class ModelPublicationKillTest {
         long started = System.nanoTime();
         JarProcess analysis = JarProcess.start(StressReplay.ANALYSIS, args, roundDir.resolve("logs"));
         JarProcess autosignal = null;
-        leftByLastKill = List.of();
         int kills = 0;
         try (WatchService watcher = FileSystems.getDefault().newWatchService()) {
             models.register(watcher, StandardWatchEventKinds.ENTRY_CREATE);
             while (kills < wanted) {
                 boolean targeted = random.nextInt(4) != 0;
-                if (!(targeted ? awaitNewVersion(watcher, analysis) : awaitRandomInstant(analysis, runs, random))) {
+                // The first publication of this life, or a later one: the replay moves on between kills, and
+                // sometimes the same publication is killed again and again (a crash loop).
+                int publications = 1 + random.nextInt(3);
+                if (!(targeted ? awaitNewVersions(watcher, analysis, publications)
+                        : awaitRandomInstant(analysis, runs, random))) {
                     break; // the analysis finished its replay
                 }
                 if (targeted) {
-                    LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(random.nextInt(16)));
+                    LockSupport.parkNanos(TimeUnit.MICROSECONDS.toNanos(random.nextInt(10_000)));
                 }
                 analysis.kill();
                 kills++;
-                boolean published = inspectAfterKill(runs, models, targeted);
+                boolean published = inspectAfterKill(runs, models, targeted, analysis.startedAt());
                 if (autosignal == null && published) {
                     // From here on autosignal always finds a whole model: it never trains its own.
                     autosignal = JarProcess.start(StressReplay.AUTOSIGNAL, args, roundDir.resolve("logs"));
@@ -139,18 +141,19 @@ class ModelPublicationKillTest {
         }
     }
 
-    /** Waits for a version folder of the model to be created; false when the analysis ended instead. */
-    private static boolean awaitNewVersion(WatchService watcher, JarProcess analysis) throws InterruptedException {
+    /** Waits for the n-th new version folder of the model; false when the analysis ended instead. */
+    private static boolean awaitNewVersions(WatchService watcher, JarProcess analysis, int n)
+            throws InterruptedException {
         Instant deadline = Instant.now().plus(StressReplay.DEADLINE);
+        int created = 0;
         while (Instant.now().isBefore(deadline)) {
             WatchKey key = watcher.poll(50, TimeUnit.MILLISECONDS);
             if (key != null) {
-                boolean created = false;
                 for (WatchEvent<?> event : key.pollEvents()) {
-                    created |= event.context() instanceof Path p && VERSION.matcher(p.toString()).matches();
+                    created += event.context() instanceof Path p && VERSION.matcher(p.toString()).matches() ? 1 : 0;
                 }
                 key.reset();
-                if (created && analysis.alive()) {
+                if (created >= n && analysis.alive()) {
                     return true;
                 }
             }
@@ -167,7 +170,7 @@ class ModelPublicationKillTest {
             throws InterruptedException {
         Path heartbeat = StressReplay.heartbeat(runs, StressReplay.ANALYSIS);
         Instant deadline = Instant.now().plus(StressReplay.DEADLINE);
-        while (analysis.alive() && !StressReplay.beatSince(heartbeat, analysis.startedAt())) {
+        while (analysis.alive() && !StressReplay.modifiedSince(heartbeat, analysis.startedAt())) {
             if (Instant.now().isAfter(deadline)) {
                 throw new AssertionError("the analysis did not reach its loop within " + StressReplay.DEADLINE);
             }
@@ -186,7 +189,7 @@ class ModelPublicationKillTest {
      * version folders than the published one, the two kept before it and the one being written. Records
      * whether the kill came inside a publication, before its link swap. True when a model is published.
      */
-    private boolean inspectAfterKill(Path runs, Path models, boolean targeted) {
+    private boolean inspectAfterKill(Path runs, Path models, boolean targeted, Instant lifeStarted) {
         ModelStore store = new ModelStore(new RunsStore(runs, Clock.systemUTC()));
         boolean published;
         try {
@@ -202,9 +205,8 @@ class ModelPublicationKillTest {
         assertThat(versions).as("version folders after a kill").hasSizeLessThanOrEqualTo(ModelStore.KEEP_PREVIOUS + 2);
         String current = published ? readLink(models.resolve(KEY)) : "";
         String newest = versions.isEmpty() ? "" : versions.get(versions.size() - 1);
-        // A folder newer than the published one, and not left by the previous kill: this kill's publication.
-        boolean inside = !newest.equals(current) && !leftByLastKill.contains(newest);
-        leftByLastKill = versions;
+        // A folder newer than the published one, written by this life: this kill's publication.
+        boolean inside = !newest.equals(current) && StressReplay.modifiedSince(models.resolve(newest), lifeStarted);
         String where = (targeted ? "targeted" : "random") + (inside ? ", before its link swap" : ", after it");
         outcomes.merge(where, 1, Integer::sum);
         return published;

@@ -115,10 +115,10 @@ final class StressReplay {
                 runs.toString()));
     }
 
-    /** True when {@code heartbeat} was rewritten at or after {@code since}: the daemon runs its loop. */
-    static boolean beatSince(Path heartbeat, Instant since) {
+    /** True when {@code file} was written at or after {@code since} (of a heartbeat: the daemon runs its loop). */
+    static boolean modifiedSince(Path file, Instant since) {
         try {
-            return !Files.getLastModifiedTime(heartbeat).toInstant().isBefore(since);
+            return !Files.getLastModifiedTime(file).toInstant().isBefore(since);
         } catch (NoSuchFileException e) {
             return false;
         } catch (IOException e) {
