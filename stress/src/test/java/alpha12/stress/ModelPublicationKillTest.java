@@ -34,7 +34,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The background analysis republishing BTCUSDT 1h every other hourly cycle (maximum age two hours: a
- * publication lost to a kill would shift every later one, and so the last one, which is compared) while
+ * publication lost to a kill shifts every later one by a cycle — an odd number of them changes the last
+ * one, which is compared) while
  * autosignal scores 1h candles with whatever is published, and the analysis is killed {@code
  * -Dstress.publicationKills} times (default 20): most kills follow, within 0–10 ms, the creation of a new
  * version folder — inside the publication — the others come at random instants. After every kill the
