@@ -36,6 +36,7 @@ final class AutosignalDaemon {
 
     private final Alpha12Runtime runtime;
     private final Clock clock;
+    private final ModelStore models;
     private final CandleScorer scorer;
     private final List<Interval> intervals;
     /** Per interval: the close of the last candle scored (or given up on). */
@@ -47,8 +48,8 @@ final class AutosignalDaemon {
         Config config = runtime.config();
         TimeframeAnalyzer analyzer = new TimeframeAnalyzer(runtime.source(), config.analysis(), config.label(),
                 new ModelTrainer(config.training(), clock), clock);
-        this.scorer = new CandleScorer(runtime.store(), analyzer,
-                new TimeframeModels(new ModelStore(runtime.store()), analyzer, config.label()),
+        this.models = new ModelStore(runtime.store());
+        this.scorer = new CandleScorer(runtime.store(), analyzer, new TimeframeModels(models, analyzer, config.label()),
                 new SetupPlanner(config.autosignal().setup()), new SetupGates(config.autosignal().gates()));
         this.intervals = config.autosignal().intervals();
     }
@@ -56,6 +57,7 @@ final class AutosignalDaemon {
     int run(boolean once) {
         Pacer pacer = Pacer.install(runtime);
         try {
+            reconcileLogs();
             while (true) {
                 runtime.store().writeHeartbeat(HEARTBEAT);
                 boolean waiting = scoreDueCandles(once);
@@ -70,6 +72,19 @@ final class AutosignalDaemon {
             }
         } finally {
             pacer.loopFinished();
+        }
+    }
+
+    /** A bootstrap publication killed before its recalibration_log.json entry gets it now. */
+    private void reconcileLogs() {
+        for (String asset : runtime.config().symbols()) {
+            for (Interval interval : intervals) {
+                try {
+                    models.reconcileLog(asset, interval);
+                } catch (RuntimeException e) {
+                    LOG.warn("{} {}: cannot check the recalibration log: {}", asset, interval, e.getMessage());
+                }
+            }
         }
     }
 

@@ -32,6 +32,7 @@ import org.slf4j.LoggerFactory;
 final class CandleScorer {
 
     private static final Logger LOG = LoggerFactory.getLogger(CandleScorer.class);
+    private static final String ALL_PASSED = "all gates passed";
 
     /** What scoring a candle came to. */
     enum Result { SETUP, BLOCKED, ALREADY_SCORED, NOT_YET_AVAILABLE }
@@ -101,7 +102,9 @@ final class CandleScorer {
             List<Setup> existing = store.read(Schemas.SETUPS);
             Optional<Setup> earlier = existing.stream().filter(s -> s.id().equals(candidate.id())).findFirst();
             if (earlier.isPresent()) {
-                return new Decision("setup", "created by an earlier run for this candle", earlier.get().id());
+                // A stop came between the setup and its signals row: record the candle as that run would have.
+                LOG.info("{}: setup written by an earlier run for this candle; recording its signal", candidate.id());
+                return new Decision("setup", ALL_PASSED, earlier.get().id());
             }
             List<GateDecision> decisions = gates.evaluate(candidate, closes, existing);
             GateDecision last = decisions.get(decisions.size() - 1);
@@ -109,7 +112,7 @@ final class CandleScorer {
                 return new Decision("blocked:" + last.gate().code(), last.reason(), "");
             }
             store.append(Schemas.SETUPS, candidate);
-            return new Decision("setup", "all gates passed", candidate.id());
+            return new Decision("setup", ALL_PASSED, candidate.id());
         });
     }
 }

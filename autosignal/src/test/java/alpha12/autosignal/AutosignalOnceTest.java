@@ -116,13 +116,29 @@ class AutosignalOnceTest {
     @Test
     void aStopBetweenTheSetupAndItsSignalRowIsCompletedWithoutASecondSetup() throws IOException {
         assertThat(run("MIN_CONF_ARM=0.5\nGATE_REGIME=0\n", NOW)).isZero();
+        String signals = Files.readString(dir.resolve("runs/signals.csv"));
+        String features = Files.readString(dir.resolve("runs/features_at_signal.csv"));
         Files.delete(dir.resolve("runs/signals.csv"));
         Files.delete(dir.resolve("runs/features_at_signal.csv"));
         assertThat(run("MIN_CONF_ARM=0.5\nGATE_REGIME=0\n", NOW)).isZero();
+        // The record is the one an uninterrupted run writes, reason included.
+        assertThat(Files.readString(dir.resolve("runs/signals.csv"))).isEqualTo(signals);
+        assertThat(Files.readString(dir.resolve("runs/features_at_signal.csv"))).isEqualTo(features);
         assertThat(store().read(Schemas.SETUPS)).hasSize(1);
         assertThat(store().read(Schemas.SIGNALS)).singleElement()
                 .satisfies(s -> assertThat(s.setupId()).isEqualTo(store().read(Schemas.SETUPS).get(0).id()));
         assertThat(store().read(Schemas.FEATURES_AT_SIGNAL)).hasSize(1);
+    }
+
+    @Test
+    void aBootstrapPublicationKilledBeforeItsLogEntryGetsItAtTheNextStart() throws IOException {
+        assertThat(run("MIN_CONF_ARM=0.5\nGATE_REGIME=0\n", NOW)).isZero();
+        Path log = dir.resolve("runs/recalibration_log.json");
+        String logged = Files.readString(log);
+        assertThat(logged).contains("BTCUSDT_4h").contains("bootstrap");
+        Files.writeString(log, "{}\n");
+        assertThat(run("MIN_CONF_ARM=0.5\nGATE_REGIME=0\n", NOW)).isZero();
+        assertThat(Files.readString(log)).isEqualTo(logged);
     }
 
     @Test

@@ -5,6 +5,7 @@ import alpha12.core.analysis.TimeframeAnalyzer;
 import alpha12.core.config.Config;
 import alpha12.core.market.Interval;
 import alpha12.core.market.KlineSeries;
+import alpha12.core.model.AnalysisRow;
 import alpha12.core.model.ModelStore;
 import alpha12.core.model.Publication;
 import alpha12.core.model.RecalibrationLog;
@@ -27,7 +28,7 @@ import org.slf4j.LoggerFactory;
 /**
  * One cycle of the background analysis: every asset × interval with a new closed candle since its last
  * analysis is analysed (features, label, walk-forward validated model), written down (one
- * background_analysis.csv row, one feature snapshot) and published when due; every
+ * background_analysis.csv row), published when due and marked done by its feature snapshot; every
  * {@code ALPHA12_PERF_MONITOR_FREQ} cycles the performance monitor judges the live trades. A failing
  * asset/interval is logged and skipped; the others go on.
  */
@@ -68,6 +69,9 @@ final class AnalysisCycle {
     /** Runs one cycle; the outcome of each asset × interval, in order. */
     List<TimeframeOutcome> run() {
         store.writeHeartbeat(HEARTBEAT);
+        if (cycles == 0) {
+            reconcileLogs();
+        }
         List<TimeframeOutcome> outcomes = new ArrayList<>();
         for (String asset : config.symbols()) {
             for (Interval interval : config.analysis().intervals()) {
@@ -99,10 +103,17 @@ final class AnalysisCycle {
             }
             TimeframeAnalysis analysis = analyzer.analyze(series);
             Instant now = clock.instant();
-            store.append(Schemas.BACKGROUND_ANALYSIS, analysis.training().toAnalysisRow(asset, interval, now));
-            store.appendJsonLine(FeatureSnapshot.file(asset, interval.code()), FeatureSnapshot.of(analysis, now));
+            AnalysisRow row = analysis.training().toAnalysisRow(asset, interval, now);
+            // The snapshot marks the candle analysed (a restart resumes after it), so it is written last; a
+            // stop before it repeats this analysis, which the steps before it tolerate: the same row is not
+            // appended twice, and a publication that completed is no longer due.
+            boolean firstSinceStart = analysed.get(key) == null && resume;
+            if (!firstSinceStart || !lastRowOf(asset, interval).map(row::equals).orElse(false)) {
+                store.append(Schemas.BACKGROUND_ANALYSIS, row);
+            }
             Optional<Publication> due = publisher.due(asset, interval);
             due.ifPresent(p -> models.publish(asset, interval, analysis.training(), p));
+            store.appendJsonLine(FeatureSnapshot.file(asset, interval.code()), FeatureSnapshot.of(analysis, now));
             analysed.put(key, series.openTime()[series.size() - 1]);
             return TimeframeOutcome.analysed(analysis, due.map(p -> p.reason().code()),
                     Duration.ofNanos(System.nanoTime() - started));
@@ -111,6 +122,30 @@ final class AnalysisCycle {
             LOG.debug("{} {}: analysis failure", asset, interval, e);
             return TimeframeOutcome.failed(asset, interval, e.getMessage());
         }
+    }
+
+    /** A publication killed before its recalibration_log.json entry gets it now (see ModelStore#reconcileLog). */
+    private void reconcileLogs() {
+        for (String asset : config.symbols()) {
+            for (Interval interval : config.analysis().intervals()) {
+                try {
+                    models.reconcileLog(asset, interval);
+                } catch (RuntimeException e) {
+                    LOG.warn("{} {}: cannot check {}: {}", asset, interval, RecalibrationLog.FILE, e.getMessage());
+                }
+            }
+        }
+    }
+
+    /** The last background_analysis.csv row of this asset and interval: read once per key after a start. */
+    private Optional<AnalysisRow> lastRowOf(String asset, Interval interval) {
+        List<AnalysisRow> rows = store.read(Schemas.BACKGROUND_ANALYSIS);
+        for (int i = rows.size() - 1; i >= 0; i--) {
+            if (rows.get(i).asset().equals(asset) && rows.get(i).interval() == interval) {
+                return Optional.of(rows.get(i));
+            }
+        }
+        return Optional.empty();
     }
 
     /** Judges the live trades; retrains and publishes the degraded timeframes past their cooldown. */

@@ -12,10 +12,12 @@ import alpha12.core.model.AnalysisRow;
 import alpha12.core.model.ForestSettings;
 import alpha12.core.model.ModelStore;
 import alpha12.core.model.ModelTrainer;
+import alpha12.core.model.RecalibrationLog;
 import alpha12.core.model.TrainingSettings;
 import alpha12.core.store.RunsStore;
 import alpha12.core.store.Schemas;
 import alpha12.core.testing.InMemoryKlineSource;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -84,5 +86,60 @@ class AnalysisCycleTest {
         List<TimeframeOutcome> hourLater = cycle(sample, later, new RunsStore(dir, later), true).run();
         assertThat(hourLater).extracting(o -> o.analysis().isPresent()).containsExactly(true, true, true, false,
                 false);
+    }
+
+    @Test
+    void anAnalysisStoppedBeforeItsSnapshotIsRepeatedOnRestartWithoutASecondRow() throws Exception {
+        InMemoryKlineSource sample = InMemoryKlineSource.sample(Interval.M5, Interval.M15, Interval.H1, Interval.H4,
+                Interval.D1);
+        Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+        RunsStore store = new RunsStore(dir, clock);
+        cycle(sample, clock, store, true).run();
+        List<AnalysisRow> rows = store.read(Schemas.BACKGROUND_ANALYSIS);
+        // Killed after the 1h row and publication, before its snapshot: the snapshot file lacks that line.
+        Path snapshots = dir.resolve(FeatureSnapshot.file("BTCUSDT", "1h"));
+        Files.writeString(snapshots, "");
+
+        List<TimeframeOutcome> again = cycle(sample, clock, store, true).run();
+
+        assertThat(again).extracting(o -> o.analysis().isPresent()).containsExactly(false, false, true, false, false);
+        assertThat(again.get(2).published()).isEmpty(); // the model it published before the stop is current
+        assertThat(store.read(Schemas.BACKGROUND_ANALYSIS)).isEqualTo(rows);
+        assertThat(Files.readAllLines(snapshots)).hasSize(1);
+    }
+
+    @Test
+    void aPublicationThatDidNotCompleteLeavesItsCandleToBeAnalysedAndPublishedOnRestart() throws Exception {
+        InMemoryKlineSource sample = InMemoryKlineSource.sample(Interval.H1);
+        Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+        RunsStore store = new RunsStore(dir, clock);
+        Path blocker = dir.resolve(ModelStore.DIR);
+        Files.writeString(blocker, "not a folder: every publication fails, as if the daemon were killed in it");
+        List<TimeframeOutcome> failed = cycle(sample, clock, store, true).run();
+        assertThat(failed.get(2).note()).startsWith("FAILED");
+        assertThat(dir.resolve(FeatureSnapshot.file("BTCUSDT", "1h"))).doesNotExist();
+
+        Files.delete(blocker);
+        List<TimeframeOutcome> restarted = cycle(sample, clock, store, true).run();
+
+        assertThat(restarted.get(2).published()).contains("bootstrap");
+        assertThat(new ModelStore(store).meta("BTCUSDT", Interval.H1).trainedAt()).isEqualTo(NOW);
+        assertThat(store.read(Schemas.BACKGROUND_ANALYSIS)).extracting(AnalysisRow::interval)
+                .containsExactly(Interval.H1);
+    }
+
+    @Test
+    void aPublicationKilledBeforeItsLogEntryGetsItAtTheNextStart() throws Exception {
+        InMemoryKlineSource sample = InMemoryKlineSource.sample(Interval.H1);
+        Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+        RunsStore store = new RunsStore(dir, clock);
+        cycle(sample, clock, store, true).run();
+        Path log = dir.resolve(RecalibrationLog.FILE);
+        String logged = Files.readString(log);
+        Files.writeString(log, "{}\n");
+
+        cycle(sample, clock, store, true).run();
+
+        assertThat(Files.readString(log)).isEqualTo(logged);
     }
 }

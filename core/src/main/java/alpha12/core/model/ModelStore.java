@@ -25,7 +25,8 @@ import org.slf4j.LoggerFactory;
  * repoints the symbolic link {@code <ASSET>_<INTERVAL>} at it (a temporary link renamed over the old
  * one). A reader resolves the link once and reads both files from that one folder, so it sees the old
  * model or the new one, never half of one. The two previous versions are kept for readers still busy
- * with them; older ones are deleted. Publications of one model are serialised by a file lock.
+ * with them; older ones are deleted, and so are the folders of publications killed before their link
+ * swap. Publications of one model are serialised by a file lock.
  */
 public final class ModelStore {
 
@@ -72,11 +73,12 @@ public final class ModelStore {
             try {
                 Path dir = runs.resolve(DIR);
                 Files.createDirectories(dir);
+                Path link = dir.resolve(key);
+                VersionFolders.tidy(dir, key, link, KEEP_PREVIOUS);
                 Path folder = VersionFolders.create(dir, key, runs.clock().instant());
                 VersionFolders.writeDurably(folder.resolve(MODEL_FILE), model);
                 VersionFolders.writeDurably(folder.resolve(META_FILE), metaJson);
                 VersionFolders.fsync(folder);
-                Path link = dir.resolve(key);
                 VersionFolders.pointLink(link, folder, runs.clock().instant());
                 VersionFolders.prune(dir, key, folder, KEEP_PREVIOUS);
                 return new PublishedModel(link, folder, meta);
@@ -89,6 +91,33 @@ public final class ModelStore {
                 result.samples(), String.format("%.4f", result.validation().rocAuc()),
                 String.format("%.4f", result.validation().brier()), published.folder().getFileName());
         return published;
+    }
+
+    /**
+     * Writes the published version's entry into recalibration_log.json when the log does not name that
+     * version — a publication killed between its link swap and its log entry. The entry is rebuilt from the
+     * version's meta.json, as the publication would have written it. Daemons call this for their models at
+     * start; nothing happens when nothing usable is published.
+     */
+    public void reconcileLog(String asset, Interval interval) {
+        String key = key(asset, interval);
+        runs.locked(DIR + "/" + key, () -> {
+            Path folder;
+            ModelMeta meta;
+            try {
+                folder = resolve(asset, interval);
+                meta = readMeta(asset, interval, folder);
+            } catch (ModelUnavailableException e) {
+                return null;
+            }
+            String version = folder.getFileName().toString();
+            if (RecalibrationLog.last(runs, asset, interval).filter(e -> version.equals(e.version())).isEmpty()) {
+                RecalibrationLog.record(runs, key, new PublishedModel(link(asset, interval), folder, meta),
+                        meta.publication());
+                LOG.warn("{}: {} was published but not in {}; entry written", key, version, RecalibrationLog.FILE);
+            }
+            return null;
+        });
     }
 
     /** Loads the published model; any reason it cannot be used is a {@link ModelUnavailableException}. */

@@ -56,8 +56,14 @@ final class VersionFolders {
             Files.move(link, aside, StandardCopyOption.ATOMIC_MOVE);
             LOG.warn("moved the old model folder {} aside to {}", link, aside.getFileName());
         }
+        // Temporary links of publications killed before their rename (one per killed process id): under the
+        // model's lock none is in use, so they go rather than pile up.
+        try (DirectoryStream<Path> stale = Files.newDirectoryStream(dir, "." + link.getFileName() + ".link-*.tmp")) {
+            for (Path p : stale) {
+                Files.deleteIfExists(p);
+            }
+        }
         Path temp = dir.resolve("." + link.getFileName() + ".link-" + ProcessHandle.current().pid() + ".tmp");
-        Files.deleteIfExists(temp);
         Files.createSymbolicLink(temp, folder.getFileName());
         try {
             // rename(2) replaces the old link in one step: a reader finds the old target or the new one
@@ -71,25 +77,56 @@ final class VersionFolders {
 
     /** Deletes version folders of {@code key} other than {@code current} and the {@code keep} newest. */
     static void prune(Path dir, String key, Path current, int keep) throws IOException {
+        List<Path> versions = versions(dir, key);
+        versions.remove(current);
+        versions.sort(Comparator.comparing((Path p) -> p.getFileName().toString()).reversed());
+        for (Path old : versions.subList(Math.min(keep, versions.size()), versions.size())) {
+            delete(old);
+        }
+    }
+
+    /**
+     * Before a publication: deletes the version folders of {@code key} named after the one {@code link}
+     * points at (all of them when it points nowhere) — publications killed before their link swap, which no
+     * reader ever saw — and prunes as {@link #prune} would have, had the last publication got that far. So
+     * however often publications are killed (a crash loop), the model never has more than {@code keep} + 2
+     * version folders.
+     */
+    static void tidy(Path dir, String key, Path link, int keep) throws IOException {
+        Path current = Files.isSymbolicLink(link) ? dir.resolve(Files.readSymbolicLink(link).getFileName()) : null;
+        String currentName = current == null ? "" : current.getFileName().toString();
+        for (Path version : versions(dir, key)) {
+            if (version.getFileName().toString().compareTo(currentName) > 0) {
+                delete(version);
+                LOG.warn("deleted {}: a publication that did not complete", version.getFileName());
+            }
+        }
+        if (current != null) {
+            prune(dir, key, current, keep);
+        }
+    }
+
+    private static List<Path> versions(Path dir, String key) throws IOException {
         Pattern version = Pattern.compile(Pattern.quote(key) + "\\.\\d{8}T\\d{9}Z(-\\d{3})?");
         List<Path> versions = new ArrayList<>();
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
             for (Path entry : entries) {
-                if (version.matcher(entry.getFileName().toString()).matches() && !entry.equals(current)
+                if (version.matcher(entry.getFileName().toString()).matches()
                         && Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
                     versions.add(entry);
                 }
             }
         }
-        versions.sort(Comparator.comparing((Path p) -> p.getFileName().toString()).reversed());
-        for (Path old : versions.subList(Math.min(keep, versions.size()), versions.size())) {
-            try (DirectoryStream<Path> files = Files.newDirectoryStream(old)) {
-                for (Path file : files) {
-                    Files.deleteIfExists(file);
-                }
+        return versions;
+    }
+
+    private static void delete(Path folder) throws IOException {
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder)) {
+            for (Path file : files) {
+                Files.deleteIfExists(file);
             }
-            Files.deleteIfExists(old);
         }
+        Files.deleteIfExists(folder);
     }
 
     /** Writes a new file and forces it to disk. */

@@ -10,7 +10,8 @@ import java.util.Locale;
 
 /**
  * Autosignal's gates over a planned candidate setup, in order: confidence, SMA(200) regime, no duplicate
- * of an active setup, the daily cap, and finally no second setup for a candle that already has one.
+ * of a setup still active at the candle close, the daily cap, and finally no second setup for a candle
+ * that already has one.
  */
 public final class SetupGates {
 
@@ -100,10 +101,17 @@ public final class SetupGates {
                 : GateDecision.pass(Gate.REGIME, regime + "; " + direction + " allowed");
     }
 
-    /** Gate 3: no pending or triggered setup (of any origin) for the same asset, interval and direction. */
+    /**
+     * Gate 3: no pending or triggered setup (of any origin) for the same asset, interval and direction. A setup
+     * whose validity has ended by the candidate's candle close does not count, whatever status the tracker has
+     * written yet: it is over by then (expired or timed out), and the tracker can only write so once the bar
+     * after its expiry has closed — and not at all while it is down. Without this the gate's answer would
+     * depend on how far the tracker happens to have got, not on the data.
+     */
     public static GateDecision duplicate(Setup candidate, Collection<Setup> existing) {
         for (Setup s : existing) {
-            if (s.status().isActive() && s.asset().equals(candidate.asset()) && s.interval() == candidate.interval()
+            if (s.status().isActive() && s.expiresAt().isAfter(candidate.createdAt())
+                    && s.asset().equals(candidate.asset()) && s.interval() == candidate.interval()
                     && s.direction() == candidate.direction()) {
                 return GateDecision.block(Gate.DUPLICATE, s.status() + " setup " + s.id() + " is already "
                         + candidate.direction() + " on " + candidate.asset() + " " + candidate.interval());

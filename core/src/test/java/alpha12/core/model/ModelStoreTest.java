@@ -122,6 +122,52 @@ class ModelStoreTest {
     }
 
     @Test
+    void whatPublicationsKilledMidwayLeftBehindDoesNotPileUp() throws Exception {
+        Path dir = runsDir.resolve("timeframe_models");
+        Files.createDirectories(dir);
+        // Killed after writing part of model.bin: a version folder the link never pointed at.
+        Path orphan = Files.createDirectory(dir.resolve("BTCUSDT_1h.20240501T115900000Z"));
+        Files.write(orphan.resolve(ModelStore.MODEL_FILE), new byte[] {'A', '1', '2'});
+        // Killed between creating the temporary link and renaming it, in two earlier processes.
+        Files.createSymbolicLink(dir.resolve(".BTCUSDT_1h.link-4242.tmp"), orphan.getFileName());
+        Files.createSymbolicLink(dir.resolve(".BTCUSDT_1h.link-4343.tmp"), Path.of("BTCUSDT_1h.gone"));
+        Files.createSymbolicLink(dir.resolve(".BTCUSDT_4h.link-4444.tmp"), Path.of("BTCUSDT_4h.gone"));
+
+        for (int i = 0; i < 3; i++) {
+            store(NOW.plus(Duration.ofHours(i))).publish("BTCUSDT", Interval.H1, result, Publication.maxAge());
+        }
+
+        try (Stream<Path> entries = Files.list(dir)) {
+            assertThat(entries.map(p -> p.getFileName().toString()).filter(n -> n.contains("BTCUSDT_1h")))
+                    .containsExactlyInAnyOrder("BTCUSDT_1h", "BTCUSDT_1h.lock", "BTCUSDT_1h.20240501T140000000Z",
+                            "BTCUSDT_1h.20240501T130000000Z", "BTCUSDT_1h.20240501T120000000Z");
+        }
+        // Another model's leftovers are that model's publication's to clear.
+        assertThat(Files.isSymbolicLink(dir.resolve(".BTCUSDT_4h.link-4444.tmp"))).isTrue();
+    }
+
+    @Test
+    void aDaemonKilledInEveryPublicationLeavesOneUnfinishedFolderNotOnePerAttempt() throws Exception {
+        store(NOW).publish("BTCUSDT", Interval.H1, result, Publication.maxAge());
+        Path dir = runsDir.resolve("timeframe_models");
+        Instant later = NOW.plus(Duration.ofHours(1));
+        // Five restarts, each killed inside its publication of the same candle: five folders never linked.
+        for (String suffix : List.of("", "-002", "-003", "-004", "-005")) {
+            Path orphan = Files.createDirectory(dir.resolve("BTCUSDT_1h.20240501T130000000Z" + suffix));
+            Files.write(orphan.resolve(ModelStore.MODEL_FILE), new byte[] {'A', '1', '2'});
+        }
+
+        PublishedModel sixth = store(later).publish("BTCUSDT", Interval.H1, result, Publication.maxAge());
+
+        try (Stream<Path> entries = Files.list(dir)) {
+            assertThat(entries.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("BTCUSDT_1h.2")))
+                    .containsExactlyInAnyOrder("BTCUSDT_1h.20240501T130000000Z", "BTCUSDT_1h.20240501T120000000Z");
+        }
+        assertThat(sixth.folder().getFileName().toString()).isEqualTo("BTCUSDT_1h.20240501T130000000Z");
+        assertThat(store(later).load("BTCUSDT", Interval.H1).folder()).isEqualTo(sixth.folder().toRealPath());
+    }
+
+    @Test
     void publicationsWithinOneMillisecondGetDistinctFolders() throws Exception {
         ModelStore store = store(NOW);
         PublishedModel first = store.publish("BTCUSDT", Interval.H1, result, Publication.manual());
@@ -145,6 +191,23 @@ class ModelStoreTest {
         assertThat(RecalibrationLog.last(runs, "ETHUSDT", Interval.H1)).isEmpty();
         JsonNode log = ModelJson.MAPPER.readTree(runsDir.resolve("recalibration_log.json").toFile());
         assertThat(log.get("BTCUSDT_1h").get("trigger_reason").asText()).isEqualTo("performance_degradation");
+    }
+
+    @Test
+    void aPublicationKilledBeforeItsLogEntryGetsItWhenADaemonStarts() throws Exception {
+        RunsStore runs = new RunsStore(runsDir, Clock.fixed(NOW, ZoneOffset.UTC));
+        ModelStore store = new ModelStore(runs);
+        store.reconcileLog("BTCUSDT", Interval.H1); // nothing published: nothing to record
+        assertThat(runsDir.resolve(RecalibrationLog.FILE)).doesNotExist();
+        store.publish("BTCUSDT", Interval.H1, result, Publication.performanceDegradation(0.41, 0.87));
+        String logged = Files.readString(runsDir.resolve(RecalibrationLog.FILE));
+        Files.writeString(runsDir.resolve(RecalibrationLog.FILE), "{}\n"); // the kill came before the entry
+
+        store.reconcileLog("BTCUSDT", Interval.H1);
+
+        assertThat(Files.readString(runsDir.resolve(RecalibrationLog.FILE))).isEqualTo(logged);
+        store.reconcileLog("BTCUSDT", Interval.H1);
+        assertThat(Files.readString(runsDir.resolve(RecalibrationLog.FILE))).isEqualTo(logged);
     }
 
     @Test

@@ -101,6 +101,21 @@ class SetupGatesTest {
     }
 
     @Test
+    void aSetupPastItsValidityAtTheCandleCloseIsNoDuplicateWhateverItsWrittenStatus() {
+        // VALID_BARS 24 on 4h: valid for 96 h after its candle.
+        Setup earlierLong = candidate(Direction.LONG, CLOSE.minus(Duration.ofHours(96)));
+        assertThat(earlierLong.expiresAt()).isEqualTo(CLOSE);
+        // Still pending or triggered in setups.csv (the tracker is behind, or down): it ended at CLOSE all the same.
+        assertThat(SetupGates.duplicate(candidate(Direction.LONG), List.of(earlierLong)).passed()).isTrue();
+        assertThat(SetupGates.duplicate(candidate(Direction.LONG),
+                List.of(earlierLong.triggered(CLOSE, CLOSE.minus(Duration.ofHours(8))))).passed()).isTrue();
+        // One bar later it would still have been valid at CLOSE.
+        Setup validAtClose = candidate(Direction.LONG, CLOSE.minus(Duration.ofHours(92)));
+        assertThat(SetupGates.duplicate(candidate(Direction.LONG), List.of(validAtClose)).reason())
+                .isEqualTo("pending setup AUTO-BTCUSDT-4h-20240106_120000 is already long on BTCUSDT 4h");
+    }
+
+    @Test
     void dailyCapCountsAutoSetupsOfTheAssetAndIntervalCreatedInThe24HoursBefore() {
         Setup h4ago = candidate(Direction.SHORT, CLOSE.minus(Duration.ofHours(4))).withStatus(SetupStatus.STOP);
         Setup h20ago = candidate(Direction.LONG, CLOSE.minus(Duration.ofHours(20))).withStatus(SetupStatus.CANCELLED);
