@@ -71,10 +71,10 @@ class AutosignalBadInputTest {
         once(NOW);
         List<Damage> damages = List.of(
                 new Damage("truncated model.bin", ModelStore.MODEL_FILE, b -> Arrays.copyOf(b, b.length / 3),
-                        "model.bin does not match the checksum in meta.json"),
+                        "model.bin is truncated"),
                 new Damage("foreign model.bin", ModelStore.MODEL_FILE,
                         b -> "PK\u0003\u0004 model.joblib".getBytes(StandardCharsets.UTF_8),
-                        "model.bin does not match the checksum in meta.json"),
+                        "not an Alpha12 model file"),
                 new Damage("meta.json with other feature names", ModelStore.META_FILE,
                         b -> new String(b, StandardCharsets.UTF_8).replace("\"rsi_14\"", "\"rsi_21\"")
                                 .getBytes(StandardCharsets.UTF_8),

@@ -1,6 +1,11 @@
 package alpha12.core.testing;
 
+import alpha12.core.cli.Alpha12Runtime;
 import alpha12.core.cli.Launcher;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.util.ContextInitializer;
+import ch.qos.logback.core.joran.spi.JoranException;
+import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -30,7 +35,17 @@ public record DaemonRun(int exit, String out, String err, String log) {
         }
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int exit = Launcher.run(program, command, new PrintWriter(out, true), new PrintWriter(err, true), args);
+        // This run configures logging as the daemon does (console and log file), then the tests' own returns.
+        String keep = System.clearProperty(Alpha12Runtime.KEEP_LOGGING_PROPERTY);
+        int exit;
+        try {
+            exit = Launcher.run(program, command, new PrintWriter(out, true), new PrintWriter(err, true), args);
+        } finally {
+            if (keep != null) {
+                System.setProperty(Alpha12Runtime.KEEP_LOGGING_PROPERTY, keep);
+            }
+            restoreTestLogging();
+        }
         String log;
         try {
             log = Files.exists(logFile) ? Files.readString(logFile) : "";
@@ -38,6 +53,16 @@ public record DaemonRun(int exit, String out, String err, String log) {
             throw new UncheckedIOException(e);
         }
         return new DaemonRun(exit, out.toString(), err.toString(), log);
+    }
+
+    private static void restoreTestLogging() {
+        LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
+        context.reset();
+        try {
+            new ContextInitializer(context).autoConfig();
+        } catch (JoranException e) {
+            throw new IllegalStateException("cannot restore logback-test.xml: " + e.getMessage(), e);
+        }
     }
 
     /** Lines of out, err and the log that belong to a stack trace or name an exception class. */
