@@ -63,12 +63,15 @@ wall() { # "h:mm:ss" or "m:ss.ss" -> seconds
     awk -F': ' '/Elapsed \(wall clock\)/ {n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]; print s}' "$1"
 }
 rss() { awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2 / 1024}' "$1"; }
+cpu() { awk -F': ' '/User time|System time/ {s += $2} END {printf "%.1f", s}' "$1"; }
 auc() { grep -o 'oof_auc=[0-9.]*' "$1" | cut -d= -f2; }
 jw=$(wall "$work/java.time"); sw=$(wall "$work/sklearn.time")
 echo
 echo "== summary (load average $(cut -d' ' -f1-3 /proc/loadavg))"
-printf "%-10s %10s %14s %10s\n" "" "wall s" "peak RSS MB" "OOF AUC"
-printf "%-10s %10.1f %14s %10s\n" alpha12 "$jw" "$(rss "$work/java.time")" "$(auc "$work/java.out")"
-printf "%-10s %10.1f %14s %10s\n" sklearn "$sw" "$(rss "$work/sklearn.time")" "$(auc "$work/sklearn.out")"
+printf "%-10s %10s %10s %14s %10s\n" "" "wall s" "CPU s" "peak RSS MB" "OOF AUC"
+printf "%-10s %10.1f %10s %14s %10s\n" alpha12 "$jw" "$(cpu "$work/java.time")" "$(rss "$work/java.time")" \
+    "$(auc "$work/java.out")"
+printf "%-10s %10.1f %10s %14s %10s\n" sklearn "$sw" "$(cpu "$work/sklearn.time")" "$(rss "$work/sklearn.time")" \
+    "$(auc "$work/sklearn.out")"
 awk -v j="$jw" -v s="$sw" -v ja="$(auc "$work/java.out")" -v sa="$(auc "$work/sklearn.out")" \
     'BEGIN {printf "speed-up (sklearn wall / alpha12 wall): %.2fx   AUC difference: %+.4f\n", s / j, ja - sa}'

@@ -9,6 +9,7 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.util.concurrent.ForkJoinPool;
 import org.junit.jupiter.api.Test;
 import smile.classification.RandomForest;
 import smile.data.DataFrame;
@@ -39,6 +40,24 @@ class ForestTest {
         Forest otherSeed = ForestTrainer.fit(set.x(), set.y(), 350, new ForestSettings(40, 8L, 8, 32, 3)).forest();
         assertThat(bits(otherSeed.probabilities(set.x(), 0, set.size())))
                 .isNotEqualTo(bits(first.probabilities(set.x(), 0, set.size())));
+    }
+
+    @Test
+    void probabilitiesDoNotDependOnHowManyThreadsBuildTheTrees() throws Exception {
+        // Smile's parallel streams run in the pool of the thread that starts them
+        ForestSettings settings = new ForestSettings(24, 3L, 8, 32, 3);
+        long[] one = fitIn(new ForkJoinPool(1), settings);
+        long[] four = fitIn(new ForkJoinPool(4), settings);
+        assertThat(four).containsExactly(one);
+    }
+
+    private long[] fitIn(ForkJoinPool pool, ForestSettings settings) throws Exception {
+        try {
+            return pool.submit(() -> bits(ForestTrainer.fit(set.x(), set.y(), 350, settings).forest()
+                    .probabilities(set.x(), 0, set.size()))).get();
+        } finally {
+            pool.shutdown();
+        }
     }
 
     @Test
