@@ -106,7 +106,8 @@ class ExchangeFaultSoakTest {
         for (FaultSoakDaemon d : FaultSoakDaemon.values()) {
             List<FaultSoakHeartbeats.Beat> beats = run.beats(d);
             assertThat(beats).as(d.module() + " heartbeats").hasSizeGreaterThan(settings.days());
-            assertThat(beats.get(0).simulated()).as(d.module()).isEqualTo(settings.start());
+            // the first write may be replaced before the watcher reads it, hence "within the first day"
+            assertThat(beats.get(0).simulated()).as(d.module()).isBefore(settings.start().plus(Duration.ofDays(1)));
             assertThat(beats.get(beats.size() - 1).simulated()).as(d.module())
                     .isAfter(FaultSoakSettings.END.minus(Duration.ofHours(2)));
             for (int i = 1; i < beats.size(); i++) {

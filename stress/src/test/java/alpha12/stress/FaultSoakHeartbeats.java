@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Watches the heartbeat files in a runs/ folder as the daemons write them (inotify, through a
@@ -51,6 +52,7 @@ final class FaultSoakHeartbeats {
         return List.copyOf(beats.getOrDefault(file, List.of()));
     }
 
+    /** Stops watching, after a last look at each heartbeat (events still queued would be lost). */
     void stop() {
         if (watch == null) {
             return;
@@ -58,6 +60,13 @@ final class FaultSoakHeartbeats {
         try {
             watch.close();
             thread.join();
+            watch = null;
+            try (Stream<Path> files = Files.list(runs)) {
+                for (Path p : files.filter(f -> f.getFileName().toString().endsWith("_heartbeat.txt")).toList()) {
+                    String name = p.getFileName().toString();
+                    read(name).ifPresent(t -> record(name, t));
+                }
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
