@@ -5,6 +5,7 @@ import alpha12.core.cli.Alpha12Runtime;
 import alpha12.core.cli.Pacer;
 import alpha12.core.config.Config;
 import alpha12.core.market.Interval;
+import alpha12.core.market.MarketDataException;
 import alpha12.core.model.ModelStore;
 import alpha12.core.model.ModelTrainer;
 import alpha12.core.trading.SetupGates;
@@ -21,8 +22,10 @@ import org.slf4j.LoggerFactory;
 /**
  * The autosignal loop: for each configured interval (1h and longer) it wakes a few seconds after each
  * candle close and scores the candle that just closed, for every asset. At start, and after downtime,
- * only the latest closed candle is scored — old candles are never back-filled. The heartbeat is written
- * at every wake and at least once a minute while it waits.
+ * only the latest closed candle is scored — old candles are never back-filled. A candle the exchange has
+ * not served yet, or whose klines could not be fetched (the client's retries used up), is asked for again
+ * every {@link #RETRY_MISSING} until a quarter of its interval has passed. The heartbeat is written at
+ * every wake and at least once a minute while it waits.
  */
 final class AutosignalDaemon {
 
@@ -30,7 +33,7 @@ final class AutosignalDaemon {
     /** How long after a candle's close it is scored: Binance serves the closed candle within a second. */
     static final Duration AFTER_CLOSE = Duration.ofSeconds(5);
     static final Duration HEARTBEAT_EVERY = Duration.ofSeconds(60);
-    /** How long to keep asking for a candle the exchange has not served yet. */
+    /** How long to wait before asking again for a candle the exchange has not served (or could not). */
     static final Duration RETRY_MISSING = Duration.ofSeconds(20);
     private static final Logger LOG = LoggerFactory.getLogger(AutosignalDaemon.class);
 
@@ -101,6 +104,11 @@ final class AutosignalDaemon {
             for (String asset : runtime.config().symbols()) {
                 try {
                     missing |= scorer.score(asset, interval, close) == CandleScorer.Result.NOT_YET_AVAILABLE;
+                } catch (MarketDataException e) {
+                    // An exchange outage outlasting the client's retries: the candle is still worth its signal.
+                    LOG.warn("{} {}: could not fetch the candle closing at {}, asking again in {} s: {}", asset,
+                            interval, close, RETRY_MISSING.toSeconds(), e.getMessage());
+                    missing = true;
                 } catch (Exception e) {
                     LOG.warn("{} {}: could not score the candle closing at {}: {}", asset, interval, close,
                             e.getMessage());
