@@ -6,6 +6,7 @@ import alpha12.core.cli.Pacer;
 import alpha12.core.config.Config;
 import alpha12.core.market.Interval;
 import alpha12.core.market.MarketDataException;
+import alpha12.core.market.RequestRefusedException;
 import alpha12.core.model.ModelStore;
 import alpha12.core.model.ModelTrainer;
 import alpha12.core.trading.SetupGates;
@@ -24,7 +25,8 @@ import org.slf4j.LoggerFactory;
  * candle close and scores the candle that just closed, for every asset. At start, and after downtime,
  * only the latest closed candle is scored — old candles are never back-filled. A candle the exchange has
  * not served yet, or whose klines could not be fetched (the client's retries used up), is asked for again
- * every {@link #RETRY_MISSING} until a quarter of its interval has passed. The heartbeat is written at
+ * every {@link #RETRY_MISSING} until a quarter of its interval has passed; one the source refused for good
+ * (an unknown symbol: {@link RequestRefusedException}) is one warning and is not asked for again. The heartbeat is written at
  * every wake and at least once a minute while it waits.
  */
 final class AutosignalDaemon {
@@ -104,6 +106,9 @@ final class AutosignalDaemon {
             for (String asset : runtime.config().symbols()) {
                 try {
                     missing |= scorer.score(asset, interval, close) == CandleScorer.Result.NOT_YET_AVAILABLE;
+                } catch (RequestRefusedException e) {
+                    LOG.warn("{} {}: could not score the candle closing at {}: {}", asset, interval, close,
+                            e.getMessage());
                 } catch (MarketDataException e) {
                     // An exchange outage outlasting the client's retries: the candle is still worth its signal.
                     LOG.warn("{} {}: could not fetch the candle closing at {}, asking again in {} s: {}", asset,

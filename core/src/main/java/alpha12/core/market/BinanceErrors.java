@@ -21,20 +21,20 @@ final class BinanceErrors {
      *
      * @param what the request in words, e.g. {@code binance BTCUSDT 5m klines from ...}
      */
-    static MarketDataException refused(int code, String body, String what, String symbol, String baseUrl) {
+    static RequestRefusedException refused(int code, String body, String what, String symbol, String baseUrl) {
         if (code == 451 || code == 403) {
-            return new MarketDataException(what + ": HTTP " + code + " (" + describe(body)
+            return new RequestRefusedException(what + ": HTTP " + code + " (" + describe(body)
                     + "): Binance refuses this network's region; set " + BinanceHttp.BASE_URL_KEY + " (now " + baseUrl
                     + ") to a Binance endpoint you may use, or run on --source sample / csv:<dir>");
         }
         JsonNode error = errorBody(body);
         if (error != null && error.path("code").asInt() == -1121) {
-            return new MarketDataException(what + ": Binance does not know the symbol '" + symbol + "' (code -1121 "
+            return new RequestRefusedException(what + ": Binance does not know the symbol '" + symbol + "' (code -1121 "
                     + error.path("msg").asText() + "); check ALPHA12_SYMBOL / --symbols");
         }
         String hint = body.stripLeading().startsWith("<") || code == 404
                 ? "; is " + BinanceHttp.BASE_URL_KEY + " (now " + baseUrl + ") the Binance REST API?" : "";
-        return new MarketDataException(what + ": Binance rejected the request with HTTP " + code + " ("
+        return new RequestRefusedException(what + ": Binance rejected the request with HTTP " + code + " ("
                 + describe(body) + ")" + hint);
     }
 

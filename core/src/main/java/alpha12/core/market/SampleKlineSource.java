@@ -26,7 +26,7 @@ public final class SampleKlineSource implements KlineSource {
     @Override
     public List<Kline> closedKlines(String symbol, Interval interval, Instant from, Instant now) {
         if (!SYMBOL.equals(symbol)) {
-            throw new MarketDataException("sample: the bundled sample has only " + SYMBOL + " klines, not " + symbol
+            throw new RequestRefusedException("sample: the bundled sample has only " + SYMBOL + " klines, not " + symbol
                     + "; use --source binance or csv:<dir> for other symbols");
         }
         return KlineRange.closedBetween(load(interval), interval, from, now);
@@ -62,7 +62,7 @@ public final class SampleKlineSource implements KlineSource {
         String name = DIR + SYMBOL + "-" + interval.code() + ".csv.gz";
         InputStream raw = SampleKlineSource.class.getResourceAsStream(name);
         if (raw == null) {
-            throw new MarketDataException("sample: the bundled sample has no " + interval + " klines; it has "
+            throw new RequestRefusedException("sample: the bundled sample has no " + interval + " klines; it has "
                     + Interval.TIMEFRAMES.stream().map(Interval::code).toList()
                     + " (use --source binance or csv:<dir>)");
         }

@@ -147,7 +147,8 @@ class BinanceFaultHandlingTest {
                 .isInstanceOf(MarketDataException.class)
                 .hasMessageContaining("BTCUSDT 1h")
                 .hasMessageContaining("HTTP 503 (an HTML page titled '503 Service Unavailable')")
-                .hasMessageContaining("gave up after 5 attempts");
+                .hasMessageContaining("gave up after 5 attempts")
+                .as("an outage may end: callers ask again later").isNotInstanceOf(RequestRefusedException.class);
         assertThat(server.getRequestCount()).isEqualTo(5);
         assertThat(wall.sleeps()).hasSize(4);
     }
@@ -156,7 +157,8 @@ class BinanceFaultHandlingTest {
     void anInvalidSymbolIsNotRetriedAndNamesTheSymbol() {
         server.enqueue(status(400, BinanceSamples.text(BinanceSamples.INVALID_SYMBOL)));
         assertThatThrownBy(() -> client().closedKlines("NOPEUSDT", Interval.H1, FROM, NOW))
-                .isInstanceOf(MarketDataException.class)
+                .as("refused for good: callers do not ask again")
+                .isInstanceOf(RequestRefusedException.class)
                 .hasMessageContaining("does not know the symbol 'NOPEUSDT'")
                 .hasMessageContaining("code -1121 Invalid symbol.")
                 .hasMessageContaining("ALPHA12_SYMBOL");
@@ -210,7 +212,8 @@ class BinanceFaultHandlingTest {
         }
         assertThatThrownBy(() -> fetch(client()))
                 .hasMessageContaining("truncated")
-                .hasMessageContaining("gave up after 5 attempts");
+                .hasMessageContaining("gave up after 5 attempts")
+                .as("an outage may end: callers ask again later").isNotInstanceOf(RequestRefusedException.class);
         assertThat(server.getRequestCount()).isEqualTo(5);
     }
 
