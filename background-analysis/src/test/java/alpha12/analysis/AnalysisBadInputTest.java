@@ -194,6 +194,27 @@ class AnalysisBadInputTest {
         }
     }
 
+    @Test
+    void aCsvSourceWithAnInvalidFileIsSkippedWithItsBarNamedOrRefusedWhenItMustSetTheClock() throws IOException {
+        Path csv = Files.createDirectories(dir.resolve("csv"));
+        List<String> lines = cacheLines(TestKlines.sample(Interval.H4));
+        List<String> bars = new ArrayList<>(lines.subList(1, lines.size()));
+        bars.add(100, bars.get(100));
+        Files.write(csv.resolve("BTCUSDT-4h.csv"), bars);
+        String bar = Instant.ofEpochMilli(Long.parseLong(bars.get(100).split(",")[0])) + " (#102 of ";
+
+        DaemonRun withNow = analysis("", "--once", "--source", "csv:" + csv, "--now", NOW.toString());
+        assertThat(withNow.exit()).isZero();
+        assertThat(withNow.logLines("WARN")).singleElement().asString().contains("BTCUSDT 4h: analysis failed, "
+                + "skipped this cycle: ", "BTCUSDT 4h bar " + bar, "duplicate open time");
+
+        DaemonRun clockFromData = analysis("", "--once", "--source", "csv:" + csv);
+        assertThat(clockFromData.exit()).isEqualTo(78);
+        assertThat(clockFromData.err()).startsWith(BackgroundAnalysisMain.PROGRAM + ": configuration error: --source csv:"
+                + csv + " is not usable: ").contains("BTCUSDT 4h bar " + bar, "duplicate open time",
+                "; accepted: valid Binance klines, or --now <instant>").hasLineCount(1);
+    }
+
     private static void delete(Path folder) throws IOException {
         try (Stream<Path> files = Files.walk(folder)) {
             for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {

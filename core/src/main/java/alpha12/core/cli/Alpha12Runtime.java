@@ -6,6 +6,7 @@ import alpha12.core.config.ConfigKeys;
 import alpha12.core.config.ConfigLoader;
 import alpha12.core.market.KlineSource;
 import alpha12.core.market.KlineSources;
+import alpha12.core.market.MarketDataException;
 import alpha12.core.store.RunsStore;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -61,12 +62,22 @@ public record Alpha12Runtime(String program, Config config, Clock clock, RunsSto
         KlineSource source = KlineSources.open(config, new RunsStore(config.runsDir(), Clock.systemUTC()));
         Clock clock = options.replayTo().isPresent()
                 ? replayClock(config, options.replayTo().get(), source)
-                : Clocks.resolve(config.now(), source.dataEnd(), oneShot);
+                : Clocks.resolve(config.now(), config.now().isPresent() ? Optional.empty() : dataEnd(source), oneShot);
         LOG.info("{} {}: source {}, runs dir {}, symbols {}{}", program, VersionInfo.version(), source.name(),
                 config.runsDir().toAbsolutePath(), config.symbols(),
                 clock.equals(Clock.systemUTC()) ? "" : ", clock starts at " + clock.instant());
         return new Alpha12Runtime(program, config, clock, new RunsStore(config.runsDir(), clock), source,
                 options.replayTo());
+    }
+
+    /** Where an offline source's data ends: the clock's start when no --now is given. */
+    private static Optional<Instant> dataEnd(KlineSource source) {
+        try {
+            return source.dataEnd();
+        } catch (MarketDataException e) {
+            throw new ConfigException("--source " + source.name() + " is not usable: " + e.getMessage()
+                    + "; accepted: valid Binance klines, or --now <instant> to start the clock without reading them all");
+        }
     }
 
     private static SteppingClock replayClock(Config config, Instant to, KlineSource source) {

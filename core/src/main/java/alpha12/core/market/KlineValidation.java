@@ -8,8 +8,9 @@ import java.util.Optional;
  * The checks every source applies before a candle leaves it: open times ascending, unique and on the
  * interval's grid; finite positive prices with high &ge; max(open, close) and low &le; min(open, close);
  * finite volume &ge; 0; a close time inside the bar. Binance closes a bar early around an exchange
- * outage, so an early close time is accepted; a close time outside the bar (e.g. microseconds read as
- * milliseconds) is not.
+ * outage, so an early close time is accepted, and a few of its 2017 bars close exactly at the next bar's
+ * open instead of a millisecond before it, so that is accepted too; a close time outside the bar (e.g.
+ * microseconds read as milliseconds) is not.
  */
 public final class KlineValidation {
 
@@ -68,9 +69,8 @@ public final class KlineValidation {
         if (!(k.volume() >= 0) || Double.isInfinite(k.volume())) {
             return "volume must be finite and >= 0: " + k.volume();
         }
-        if (k.closeTime() < open || k.closeTime() >= interval.closeOf(open)) {
-            return "close time " + k.closeTime() + " is outside the bar [" + open + ", " + (interval.closeOf(open) - 1)
-                    + "]";
+        if (k.closeTime() < open || k.closeTime() > interval.closeOf(open)) {
+            return "close time " + k.closeTime() + " is outside the bar [" + open + ", " + interval.closeOf(open) + "]";
         }
         return null;
     }

@@ -35,6 +35,19 @@ class KlineValidationTest {
     }
 
     @Test
+    void acceptsBinancesBarThatClosesAtTheNextBarsOpen() throws java.io.IOException {
+        // BTCUSDT-4h.csv of the shared real data, line 124: closes at 16:00:00.000, not 15:59:59.999.
+        String line = "1504699200000,4544.59,4619.47,4422.28,4619.43,261.596797,1504713600000,1185456.99647709,2560,"
+                + "144.11303,653752.68879593,11146.71897399\n";
+        List<Kline> real = PublicDataCsv.read(new java.io.BufferedReader(new java.io.StringReader(line)), "BTCUSDT-4h.csv",
+                "BTCUSDT", Interval.H4);
+        assertThat(real).singleElement().extracting(Kline::closeTime).isEqualTo(1504713600000L);
+        Kline late = new Kline(T, 10, 11, 9, 10, 1, T + STEP + 1, 1, 1, 0, 0, 0);
+        assertThat(problem(late)).contains("close time " + (T + STEP + 1) + " is outside the bar [" + T + ", "
+                + (T + STEP) + "]");
+    }
+
+    @Test
     void rejectsOpenTimesOffTheGrid() {
         assertThat(problem(bar(T + 1, 10, 11, 9, 10, 1))).contains("bar 2024-01-01T00:00:00.001Z (#1 of 1)")
                 .contains("not on the 5m grid");
