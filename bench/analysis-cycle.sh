@@ -14,7 +14,7 @@ cd "$(dirname "$0")/.."
 shared=${1:-../shared/data/binance}
 jar=background-analysis/target/alpha12-background-analysis.jar
 work=target/bench-cycle
-flags=(-Xmx224m -XX:MaxMetaspaceSize=64m -XX:ReservedCodeCacheSize=32m -XX:MaxDirectMemorySize=16m
+flags=(-Xms64m -Xmx224m -XX:MaxMetaspaceSize=64m -XX:ReservedCodeCacheSize=32m -XX:MaxDirectMemorySize=16m
        -Djdk.nio.maxCachedBufferSize=262144 -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError
        -Dfile.encoding=UTF-8 -Duser.timezone=UTC)
 

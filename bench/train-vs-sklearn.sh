@@ -4,7 +4,7 @@
 #
 # usage: bench/train-vs-sklearn.sh [SOURCE] [DAYS]
 #   SOURCE  csv:<dir> holding BTCUSDT-15m.csv in Binance public-data columns, or "sample" (the bundled
-#           91-day sample). Default: csv:/work/shared/data/binance when it exists, else sample.
+#           91-day sample). Default: csv:../shared/data/binance (relative to the repository root) when it exists, else sample.
 #   DAYS    days of labelled 15m rows to keep (default 120 = 11,520 rows)
 # Environment: JAVA_OPTS (default: the daemons' systemd flags), TREES, MAX_DEPTH, MAX_NODES, NODE_SIZE
 # (default: ForestSettings' defaults), FOLDS (5), HORIZON (12), CPUS (cores both run on, default 0,1).
@@ -13,8 +13,8 @@ cd "$(dirname "$0")/.."
 
 source_spec=${1:-}
 if [[ -z "$source_spec" ]]; then
-    if [[ -f /work/shared/data/binance/BTCUSDT-15m.csv ]]; then
-        source_spec=csv:/work/shared/data/binance
+    if [[ -f ../shared/data/binance/BTCUSDT-15m.csv ]]; then
+        source_spec=csv:../shared/data/binance
     else
         source_spec=sample
     fi
@@ -23,7 +23,7 @@ days=${2:-120}
 horizon=${HORIZON:-12}
 folds=${FOLDS:-5}
 cpus=${CPUS:-0,1}
-java_opts=${JAVA_OPTS:--Xmx224m -XX:MaxMetaspaceSize=64m -XX:ReservedCodeCacheSize=32m -XX:MaxDirectMemorySize=16m -XX:+UseSerialGC}
+java_opts=${JAVA_OPTS:--Xms64m -Xmx224m -XX:MaxMetaspaceSize=64m -XX:ReservedCodeCacheSize=32m -XX:MaxDirectMemorySize=16m -XX:+UseSerialGC}
 read -r -a java_flags <<< "$java_opts"
 work=target/bench-model
 mkdir -p "$work"

@@ -24,8 +24,8 @@ final class JarProcess {
      * The systemd units' heap and GC, plus C1 only: these JVMs live seconds and are restarted dozens of times,
      * so start-up dominates; what is under test (files, locks, restarts) does not depend on the JIT.
      */
-    private static final List<String> JVM_FLAGS = List.of("-Xmx224m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-            "-Dfile.encoding=UTF-8", "-Duser.timezone=UTC");
+    private static final List<String> JVM_FLAGS = List.of("-Xms64m", "-Xmx224m", "-XX:+UseSerialGC",
+            "-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8", "-Duser.timezone=UTC");
 
     private final String daemon;
     private final List<String> args;
