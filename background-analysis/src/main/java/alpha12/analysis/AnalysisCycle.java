@@ -108,7 +108,7 @@ final class AnalysisCycle {
             // stop before it repeats this analysis, which the steps before it tolerate: the same row is not
             // appended twice, and a publication that completed is no longer due.
             boolean firstSinceStart = analysed.get(key) == null && resume;
-            if (!firstSinceStart || !lastRowOf(asset, interval).map(row::equals).orElse(false)) {
+            if (!firstSinceStart || !repeatsLastRow(asset, interval, row)) {
                 store.append(Schemas.BACKGROUND_ANALYSIS, row);
             }
             Optional<Publication> due = publisher.due(asset, interval);
@@ -137,7 +137,21 @@ final class AnalysisCycle {
         }
     }
 
-    /** The last background_analysis.csv row of this asset and interval: read once per key after a start. */
+    /**
+     * Whether {@code row} repeats an analysis stopped between its row and its snapshot: the key's last row
+     * was written after its last snapshot (or there is none) and equals {@code row} but for the time it was
+     * written. Only asked once per key after a start.
+     */
+    private boolean repeatsLastRow(String asset, Interval interval, AnalysisRow row) {
+        Optional<Instant> lastSnapshot = store.readLastJsonLine(FeatureSnapshot.file(asset, interval.code()),
+                FeatureSnapshot.class).map(FeatureSnapshot::timestamp);
+        return lastRowOf(asset, interval)
+                .filter(last -> lastSnapshot.map(last.timestamp()::isAfter).orElse(true))
+                .map(last -> last.equals(row.at(last.timestamp())))
+                .orElse(false);
+    }
+
+    /** The last background_analysis.csv row of this asset and interval. */
     private Optional<AnalysisRow> lastRowOf(String asset, Interval interval) {
         List<AnalysisRow> rows = store.read(Schemas.BACKGROUND_ANALYSIS);
         for (int i = rows.size() - 1; i >= 0; i--) {

@@ -100,7 +100,9 @@ class AnalysisCycleTest {
         Path snapshots = dir.resolve(FeatureSnapshot.file("BTCUSDT", "1h"));
         Files.writeString(snapshots, "");
 
-        List<TimeframeOutcome> again = cycle(sample, clock, store, true).run();
+        // restarted 10 s later, with the same candles closed: the repeated row differs only in its time
+        Clock later = Clock.fixed(NOW.plusSeconds(10), ZoneOffset.UTC);
+        List<TimeframeOutcome> again = cycle(sample, later, new RunsStore(dir, later), true).run();
 
         assertThat(again).extracting(o -> o.analysis().isPresent()).containsExactly(false, false, true, false, false);
         assertThat(again.get(2).published()).isEmpty(); // the model it published before the stop is current

@@ -168,7 +168,7 @@ public final class ConfigKeys {
         keys.add(new KeySpec(RF_MAX_NODES, Group.MODEL, Integer.toString(ForestSettings.DEFAULT_MAX_NODES),
                 "Maximum leaves per tree (trees grow best split first)"));
         keys.add(new KeySpec(RF_NODE_SIZE, Group.MODEL, Integer.toString(ForestSettings.DEFAULT_NODE_SIZE),
-                "Minimum rows in a leaf, counted with their bootstrap weights"));
+                "Minimum rows in a leaf, counted with their bootstrap weights (at most 5 % of a small training set)"));
         keys.add(new KeySpec(CALIBRATION, Group.MODEL, "platt", "Probability calibration: platt, isotonic or none"));
         keys.add(new KeySpec(CV_FOLDS, Group.MODEL, Integer.toString(TrainingSettings.DEFAULT_FOLDS),
                 "Walk-forward validation folds"));

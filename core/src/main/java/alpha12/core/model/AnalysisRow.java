@@ -23,4 +23,10 @@ public record AnalysisRow(
         List<String> topFeatures,
         String modelType,
         boolean calibrated) {
+
+    /** This row as written at another instant: the same analysis, repeated. */
+    public AnalysisRow at(Instant when) {
+        return new AnalysisRow(asset, interval, when, samples, features, accuracy, winRate, cvAccuracy, cvPrecision,
+                cvRecall, cvF1, topFeatures, modelType, calibrated);
+    }
 }

@@ -50,7 +50,7 @@ final class ForestTrainer {
         DataFrame data = DataFrame.of(Arrays.copyOf(x, rows), columnNames(features))
                 .merge(IntVector.of(LABEL, Arrays.copyOf(y, rows)));
         return RandomForest.fit(Formula.lhs(LABEL), data, settings.trees(), mtry(features), SplitRule.GINI,
-                settings.maxDepth(), settings.maxNodes(), settings.nodeSize(), 1.0, null,
+                settings.maxDepth(), settings.maxNodes(), settings.nodeSizeFor(rows), 1.0, null,
                 seeds(settings.seed(), settings.trees()));
     }
 

@@ -73,7 +73,9 @@ public final class ModelTrainer {
         }
         List<FeatureImportance> all = new ArrayList<>(importance.length);
         for (int j = 0; j < importance.length; j++) {
-            all.add(new FeatureImportance(FeatureNames.ALL.get(j), total > 0 ? importance[j] / total : 0.0));
+            if (importance[j] > 0) { // a feature no split used is not "top", whatever its place in the order
+                all.add(new FeatureImportance(FeatureNames.ALL.get(j), importance[j] / total));
+            }
         }
         all.sort(Comparator.comparingDouble(FeatureImportance::importance).reversed());
         return all.subList(0, Math.min(TOP_FEATURES, all.size()));

@@ -52,7 +52,7 @@ public record PerformanceMetrics(
                 losses -= t.pnlPctNet();
             }
         }
-        double profitFactor = losses > 0 ? gains / losses : (gains > 0 ? Double.POSITIVE_INFINITY : 0.0);
+        double profitFactor = losses > 0 ? gains / losses : Double.POSITIVE_INFINITY;
         return new PerformanceMetrics(asset, interval, days, n, wins / (double) n, profitFactor,
                 mean(r) * 100.0, sharpe(r), maxDrawdown(r), now);
     }

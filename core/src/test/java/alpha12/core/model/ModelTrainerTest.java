@@ -46,6 +46,27 @@ class ModelTrainerTest {
     }
 
     @Test
+    void topFeaturesAreOnlyFeaturesSomeSplitUsed() {
+        double[] importance = new double[FeatureNames.ALL.size()];
+        assertThat(ModelTrainer.topFeatures(importance)).as("a forest of single leaves").isEmpty();
+        importance[7] = 3;
+        importance[2] = 1;
+        assertThat(ModelTrainer.topFeatures(importance)).containsExactly(
+                new FeatureImportance(FeatureNames.ALL.get(7), 0.75), new FeatureImportance(FeatureNames.ALL.get(2), 0.25));
+    }
+
+    @Test
+    void theLeafShrinksToFivePercentOfASmallTrainingSet() {
+        ForestSettings defaults = ForestSettings.DEFAULT;
+        assertThat(defaults.nodeSizeFor(34_560)).isEqualTo(50);
+        assertThat(defaults.nodeSizeFor(1_000)).isEqualTo(50);
+        assertThat(defaults.nodeSizeFor(540)).isEqualTo(27);
+        assertThat(defaults.nodeSizeFor(94)).isEqualTo(5);
+        assertThat(defaults.nodeSizeFor(7)).isEqualTo(ForestSettings.MIN_LEAF_ROWS);
+        assertThat(new ForestSettings(200, 42L, 12, 256, 2).nodeSizeFor(94)).as("a smaller setting stays").isEqualTo(2);
+    }
+
+    @Test
     void twoTrainingsGiveIdenticalProbabilities() throws TrainingException {
         TrainingSet set = TrainingSets.signal(500, 2);
         TrainingSettings settings = TrainingSets.small(CalibrationMethod.ISOTONIC);

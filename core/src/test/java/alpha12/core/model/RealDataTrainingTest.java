@@ -91,6 +91,26 @@ class RealDataTrainingTest {
     }
 
     @Test
+    void aDailyModelOnItsFewRowsSplitsWithTheDefaultSettings() throws TrainingException {
+        // 1d trains on its minimum rows (80 + the label horizon, 94 here): with a fixed 50-row leaf no tree
+        // could split, and every feature's importance would be 0
+        KlineSeries daily = TestKlines.sampleSeries(Interval.D1);
+        LabelledRows rows = LabelledRows.of(FeatureSet.compute(daily), TripleBarrierLabel.compute(daily,
+                LabelSettings.DEFAULT));
+        TrainingSet dailySet = TrainingSet.of(rows, LabelSettings.DEFAULT);
+        int from = dailySet.size() - 94;
+        TrainingSet last94 = new TrainingSet(Arrays.copyOfRange(dailySet.x(), from, dailySet.size()),
+                Arrays.copyOfRange(dailySet.y(), from, dailySet.size()),
+                Arrays.copyOfRange(dailySet.openTimes(), from, dailySet.size()), LabelSettings.DEFAULT);
+
+        ForestTrainer.Fitted fitted = ForestTrainer.fit(last94.x(), last94.y(), 94, ForestSettings.DEFAULT);
+        assertThat(fitted.forest().nodes()).as("nodes of 200 trees").isGreaterThan(3 * 200);
+        TrainingResult result = new ModelTrainer(new TrainingSettings(ForestSettings.DEFAULT, CalibrationMethod.PLATT,
+                5), CLOCK).train(last94);
+        assertThat(result.topFeatures()).hasSize(5).allSatisfy(f -> assertThat(f.importance()).isPositive());
+    }
+
+    @Test
     void theLatestBarScoresToAProbability() throws TrainingException {
         TrainingResult result = new ModelTrainer(TrainingSets.small(CalibrationMethod.ISOTONIC), CLOCK).train(set);
         double[] latest = FeatureSet.compute(TestKlines.sampleSeries(Interval.H1)).latest().orElseThrow().values();

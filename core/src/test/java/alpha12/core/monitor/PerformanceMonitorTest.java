@@ -157,5 +157,12 @@ class PerformanceMonitorTest {
         PerformanceMetrics m = PerformanceMetrics.of("BTCUSDT", Interval.H1, trades("BTCUSDT", Interval.H1, 5, 0), 30,
                 NOW);
         assertThat(m.profitFactor()).isInfinite();
+        // break-even timeouts (net pnl exactly 0): no loss either, so the profit factor judges nothing; the win
+        // rate (no targets) still does
+        List<TradeRecord> even = List.of(trade("BTCUSDT", Interval.H1, NOW.minus(Duration.ofHours(1)), Outcome.TIMEOUT,
+                0.08), trade("BTCUSDT", Interval.H1, NOW.minus(Duration.ofHours(2)), Outcome.TIMEOUT, 0.08));
+        PerformanceMetrics flat = PerformanceMetrics.of("BTCUSDT", Interval.H1, even, 30, NOW);
+        assertThat(flat.profitFactor()).isInfinite();
+        assertThat(flat.winRate()).isZero();
     }
 }
