@@ -26,8 +26,8 @@ import org.slf4j.LoggerFactory;
  * only the latest closed candle is scored — old candles are never back-filled. A candle the exchange has
  * not served yet, or whose klines could not be fetched (the client's retries used up), is asked for again
  * every {@link #RETRY_MISSING} until a quarter of its interval has passed; one the source refused for good
- * (an unknown symbol: {@link RequestRefusedException}) is one warning and is not asked for again. The heartbeat is written at
- * every wake and at least once a minute while it waits.
+ * (an unknown symbol: {@link RequestRefusedException}) is one warning and is not asked for again. The
+ * heartbeat is written at every wake and at least once a minute while it waits.
  */
 final class AutosignalDaemon {
 
@@ -129,11 +129,16 @@ final class AutosignalDaemon {
         return waiting;
     }
 
+    /** Until the next wake: a candle closed under {@link #AFTER_CLOSE} ago and not scored yet, else the next close. */
     private Duration untilNextClose() {
         Instant now = clock.instant();
-        Instant next = intervals.stream()
-                .map(i -> Instant.ofEpochMilli(i.closeOf(i.openOf(now.toEpochMilli()))).plus(AFTER_CLOSE))
-                .min(Instant::compareTo).orElseThrow();
+        Instant next = intervals.stream().map(i -> {
+            Instant lastClose = Instant.ofEpochMilli(i.openOf(now.toEpochMilli()));
+            if (!lastClose.equals(done.get(i)) && now.isBefore(lastClose.plus(AFTER_CLOSE))) {
+                return lastClose.plus(AFTER_CLOSE);
+            }
+            return Instant.ofEpochMilli(i.closeOf(i.openOf(now.toEpochMilli()))).plus(AFTER_CLOSE);
+        }).min(Instant::compareTo).orElseThrow();
         return Duration.between(now, next);
     }
 }

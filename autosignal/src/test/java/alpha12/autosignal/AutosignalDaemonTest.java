@@ -80,6 +80,16 @@ class AutosignalDaemonTest {
     }
 
     @Test
+    void startedRightAtACloseItScoresThatCandleOnceItIsDueNotOnlyTheNextOne() {
+        // a replay's clock jumps to the next wake: started 0 s after a close, the wake is 5 s later
+        assertThat(replay(InMemoryKlineSource.sample(Interval.H1), CLOSE, CLOSE.plus(Duration.ofMinutes(90))))
+                .isZero();
+
+        assertThat(new RunsStore(dir.resolve("runs"), java.time.Clock.systemUTC()).read(Schemas.SIGNALS))
+                .extracting(SignalRecord::ts).containsExactly(CLOSE.minus(Duration.ofHours(1)), CLOSE);
+    }
+
+    @Test
     void aCandleStillUnreachableAfterAQuarterOfItsIntervalIsGivenUp() {
         Instant wake = CLOSE.plus(AutosignalDaemon.AFTER_CLOSE);
         UnreachableAtFirst source = new UnreachableAtFirst(Integer.MAX_VALUE);

@@ -58,6 +58,20 @@ public final class BadConfigValues {
                 Arguments.of("ACCOUNT_BALANCE_USD", "1e13", "a balance in USD (above 0, at most 1000000000000)"),
                 Arguments.of("ALPHA12_SLEEP", "2",
                         "a whole number of seconds (the tracker polls no faster than every 3 s) from 3 to 86400"),
-                Arguments.of("FEES_BPS_PER_SIDE", "-1", "basis points (from 0 to 1000)"));
+                Arguments.of("FEES_BPS_PER_SIDE", "-1", "basis points (from 0 to 1000)"),
+                Arguments.of("ALPHA12_LABEL_HORIZON_BARS", "0", "a whole number of bars from 1 to 500"),
+                Arguments.of("ALPHA12_RF_TREES", "many", "a whole number of trees from 1 to 5000"),
+                Arguments.of("ALPHA12_RF_MAX_DEPTH", "1", "a whole number of levels from 2 to 64"),
+                Arguments.of("ALPHA12_RF_MAX_NODES", "-256", "a whole number of leaves from 2 to 1000000"),
+                Arguments.of("ALPHA12_RF_NODE_SIZE", "0", "a whole number of rows from 1 to 100000"),
+                Arguments.of("ALPHA12_PERF_WINDOW_DAYS", "30d", "a whole number of days from 1 to 3650"),
+                Arguments.of("ALPHA12_PERF_PROFIT_FACTOR_15M", "-0.1", "a profit factor (from 0 to 1000)"),
+                Arguments.of("ALPHA12_PERF_MIN_TRADES_1D", "0", "a whole number of trades from 1 to 1000000"),
+                Arguments.of("MIN_CONF_1H", "0.45", "a confidence (from 0.5 to 1)"),
+                Arguments.of("MIN_CONF_1D", "1.01", "a confidence (from 0.5 to 1)"),
+                Arguments.of("STOP_MIN_FRAC", "0.6", "a fraction of the entry (from 0 to 0.5)"),
+                Arguments.of("VALID_BARS", "0", "a whole number of bars from 1 to 10000"),
+                Arguments.of("RISK_PER_TRADE_PCT", "0", "a percentage of the balance (above 0, at most 100)"),
+                Arguments.of("MAX_LEVERAGE", "10x", "a leverage (above 0, at most 1000)"));
     }
 }
