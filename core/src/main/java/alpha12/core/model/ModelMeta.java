@@ -37,8 +37,11 @@ public record ModelMeta(
         public static final String TRIPLE_BARRIER = "triple_barrier";
     }
 
-    /** The forest and validation settings it was trained with. */
+    /**
+     * The forest and validation settings it was trained with; {@code leafRows} is the leaf size the final fit
+     * used ({@code nodeSize}, shrunk on a small training set: {@link ForestSettings#nodeSizeFor}).
+     */
     public record ForestMeta(int trees, long seed, int maxDepth, int maxNodes, int nodeSize, int mtry, int folds,
-            int nodesTotal) {
+            int nodesTotal, int leafRows) {
     }
 }

@@ -268,7 +268,7 @@ public final class ModelStore {
                 result.positiveRate(), result.topFeatures(),
                 new ModelMeta.ForestMeta(f.trees(), f.seed(), f.maxDepth(), f.maxNodes(), f.nodeSize(),
                         ForestTrainer.mtry(model.featureNames().size()), result.settings().folds(),
-                        model.forest().nodes()),
+                        model.forest().nodes(), f.nodeSizeFor(result.samples())),
                 VersionInfo.SMILE_VERSION, sha256, publication);
     }
 

@@ -87,6 +87,8 @@ class ModelStoreTest {
         assertThat(meta.get("top_features")).hasSize(5);
         assertThat(meta.get("forest").get("trees").asInt()).isEqualTo(15);
         assertThat(meta.get("forest").get("mtry").asInt()).isEqualTo(6);
+        assertThat(meta.get("forest").get("leaf_rows").asInt()).as("the leaf of the final fit on 300 rows")
+                .isEqualTo(5);
         assertThat(meta.get("smile_version").asText()).isEqualTo(VersionInfo.SMILE_VERSION);
         assertThat(meta.get("format_version").asInt()).isEqualTo(ModelFile.FORMAT_VERSION);
         assertThat(meta.get("publication").get("reason").asText()).isEqualTo("performance_degradation");
