@@ -46,6 +46,8 @@ final class AnalysisCycle {
     private final PerformanceMonitor monitor;
     /** Per {@code ASSET_INTERVAL}: open time of the last bar analysed. */
     private final Map<String, Long> analysed = new HashMap<>();
+    /** Read on the first need (a key's first analysis after a start), then updated by each append. */
+    private Map<String, AnalysisRow> lastRows;
     private final boolean resume;
     private int cycles;
 
@@ -89,9 +91,11 @@ final class AnalysisCycle {
         long started = System.nanoTime();
         long lastClosed = interval.lastClosedOpen(clock.instant()).toEpochMilli();
         Long done = analysed.get(key);
-        if (done == null && resume) {
-            done = store.readLastJsonLine(FeatureSnapshot.file(asset, interval.code()), FeatureSnapshot.class)
-                    .map(snapshot -> snapshot.barOpenTime().toEpochMilli()).orElse(null);
+        boolean firstSinceStart = done == null && resume;
+        Optional<FeatureSnapshot> lastSnapshot = Optional.empty();
+        if (firstSinceStart) {
+            lastSnapshot = store.readLastJsonLine(FeatureSnapshot.file(asset, interval.code()), FeatureSnapshot.class);
+            done = lastSnapshot.map(snapshot -> snapshot.barOpenTime().toEpochMilli()).orElse(null);
         }
         if (done != null && done >= lastClosed) {
             return TimeframeOutcome.skipped(asset, interval, "no new closed candle");
@@ -107,9 +111,11 @@ final class AnalysisCycle {
             // The snapshot marks the candle analysed (a restart resumes after it), so it is written last; a
             // stop before it repeats this analysis, which the steps before it tolerate: the same row is not
             // appended twice, and a publication that completed is no longer due.
-            boolean firstSinceStart = analysed.get(key) == null && resume;
-            if (!firstSinceStart || !repeatsLastRow(asset, interval, row)) {
+            if (!firstSinceStart || !repeatsLastRow(key, row, lastSnapshot.map(FeatureSnapshot::timestamp))) {
                 store.append(Schemas.BACKGROUND_ANALYSIS, row);
+                if (lastRows != null) {
+                    lastRows.put(key, row);
+                }
             }
             Optional<Publication> due = publisher.due(asset, interval);
             due.ifPresent(p -> models.publish(asset, interval, analysis.training(), p));
@@ -140,26 +146,24 @@ final class AnalysisCycle {
     /**
      * Whether {@code row} repeats an analysis stopped between its row and its snapshot: the key's last row
      * was written after its last snapshot (or there is none) and equals {@code row} but for the time it was
-     * written. Only asked once per key after a start.
+     * written. Only asked for a key's first analysis after a start (or after a failed one).
      */
-    private boolean repeatsLastRow(String asset, Interval interval, AnalysisRow row) {
-        Optional<Instant> lastSnapshot = store.readLastJsonLine(FeatureSnapshot.file(asset, interval.code()),
-                FeatureSnapshot.class).map(FeatureSnapshot::timestamp);
-        return lastRowOf(asset, interval)
+    private boolean repeatsLastRow(String key, AnalysisRow row, Optional<Instant> lastSnapshot) {
+        return Optional.ofNullable(lastRows().get(key))
                 .filter(last -> lastSnapshot.map(last.timestamp()::isAfter).orElse(true))
                 .map(last -> last.equals(row.at(last.timestamp())))
                 .orElse(false);
     }
 
-    /** The last background_analysis.csv row of this asset and interval. */
-    private Optional<AnalysisRow> lastRowOf(String asset, Interval interval) {
-        List<AnalysisRow> rows = store.read(Schemas.BACKGROUND_ANALYSIS);
-        for (int i = rows.size() - 1; i >= 0; i--) {
-            if (rows.get(i).asset().equals(asset) && rows.get(i).interval() == interval) {
-                return Optional.of(rows.get(i));
+    /** The last background_analysis.csv row of each asset and interval: read once, then kept up to date. */
+    private Map<String, AnalysisRow> lastRows() {
+        if (lastRows == null) {
+            lastRows = new HashMap<>();
+            for (AnalysisRow r : store.read(Schemas.BACKGROUND_ANALYSIS)) {
+                lastRows.put(ModelStore.key(r.asset(), r.interval()), r);
             }
         }
-        return Optional.empty();
+        return lastRows;
     }
 
     /** Judges the live trades; retrains and publishes the degraded timeframes past their cooldown. */

@@ -6,14 +6,15 @@ import alpha12.core.config.Config;
 import alpha12.core.features.FeatureMatrix;
 import alpha12.core.features.FeatureSet;
 import alpha12.core.label.FeatureCsv;
+import alpha12.core.label.Labels;
 import alpha12.core.label.TripleBarrierLabel;
 import alpha12.core.market.KlineSeries;
+import alpha12.core.store.AtomicFiles;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -54,13 +55,13 @@ final class FeaturesCommand implements Callable<Integer> {
         KlineSeries series = timeframe.history(runtime);
         FeatureMatrix features = FeatureSet.compute(series);
         Path target = out.toAbsolutePath();
-        Files.createDirectories(target.getParent());
-        Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-        try (Writer writer = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-            FeatureCsv.write(features, withLabel
-                    ? Optional.of(TripleBarrierLabel.compute(series, config.label())) : Optional.empty(), writer);
-        }
-        Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        Optional<Labels> labels = withLabel ? Optional.of(TripleBarrierLabel.compute(series, config.label()))
+                : Optional.empty();
+        AtomicFiles.replace(target, stream -> {
+            Writer writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
+            FeatureCsv.write(features, labels, writer);
+            writer.flush();
+        });
         spec.commandLine().getOut().printf("%s %s: %d rows past warm-up of %d bars written to %s%n",
                 series.symbol(), series.interval(), features.rowCount(), series.size(), target);
         return 0;

@@ -27,13 +27,14 @@ import java.util.concurrent.ThreadLocalRandom;
  * temp file in the same folder, fsynced and renamed over the file, so a reader (even one that takes no
  * lock) sees either the old or the new content, never a part. An append is fsynced before it returns.
  * Files are synced with {@code fdatasync} ({@code force(false)}): it writes the data and the size, all
- * that reading them back needs; the folder is synced after a rename or a creation.
+ * that reading them back needs; the folder is synced after a rename or a creation. Outside the store only
+ * {@link #replace(Path, Content)} is public, for files no other process writes (a command's output file).
  */
-final class AtomicFiles {
+public final class AtomicFiles {
 
     /** Writes a whole file's content to a stream. */
     @FunctionalInterface
-    interface Content {
+    public interface Content {
         void writeTo(OutputStream out) throws IOException;
     }
 
@@ -44,7 +45,7 @@ final class AtomicFiles {
     private AtomicFiles() {
     }
 
-    static void replace(Path file, Content content) throws IOException {
+    public static void replace(Path file, Content content) throws IOException {
         Path folder = file.toAbsolutePath().getParent();
         Files.createDirectories(folder);
         deleteStaleTemps(file);
