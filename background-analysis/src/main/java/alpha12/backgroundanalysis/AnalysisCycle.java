@@ -1,4 +1,4 @@
-package alpha12.analysis;
+package alpha12.backgroundanalysis;
 
 import alpha12.core.analysis.TimeframeAnalysis;
 import alpha12.core.analysis.TimeframeAnalyzer;

@@ -1,4 +1,4 @@
-package alpha12.analysis;
+package alpha12.backgroundanalysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

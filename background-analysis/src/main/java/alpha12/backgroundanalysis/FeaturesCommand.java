@@ -1,4 +1,4 @@
-package alpha12.analysis;
+package alpha12.backgroundanalysis;
 
 import alpha12.core.cli.Alpha12Runtime;
 import alpha12.core.cli.CommonOptions;
