@@ -21,8 +21,10 @@ import java.util.zip.CRC32;
  * the payload. The payload holds the ordered feature names, the label settings, the calibrator and the
  * compiled forest. Decoding refuses anything that is not exactly such a file, with the reason.
  */
-final class ModelFile {
+public final class ModelFile {
 
+    /** Smile models are not readable across Smile versions; it is recorded in every model's meta.json. */
+    public static final String SMILE_VERSION = "3.1.1";
     static final int FORMAT_VERSION = 1;
     private static final byte[] MAGIC = "A12MODEL".getBytes(StandardCharsets.US_ASCII);
     private static final int HEADER = MAGIC.length + 4 + 4;

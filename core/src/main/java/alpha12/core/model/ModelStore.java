@@ -1,6 +1,5 @@
 package alpha12.core.model;
 
-import alpha12.core.cli.VersionInfo;
 import alpha12.core.features.FeatureNames;
 import alpha12.core.label.LabelSettings;
 import alpha12.core.market.Interval;
@@ -269,7 +268,7 @@ public final class ModelStore {
                 new ModelMeta.ForestMeta(f.trees(), f.seed(), f.maxDepth(), f.maxNodes(), f.nodeSize(),
                         ForestTrainer.mtry(model.featureNames().size()), result.settings().folds(),
                         model.forest().nodes(), f.nodeSizeFor(result.samples())),
-                VersionInfo.SMILE_VERSION, sha256, publication);
+                ModelFile.SMILE_VERSION, sha256, publication);
     }
 
     static String sha256(byte[] bytes) {

@@ -3,7 +3,6 @@ package alpha12.core.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import alpha12.core.cli.VersionInfo;
 import alpha12.core.features.FeatureNames;
 import alpha12.core.label.LabelSettings;
 import alpha12.core.market.Interval;
@@ -89,7 +88,7 @@ class ModelStoreTest {
         assertThat(meta.get("forest").get("mtry").asInt()).isEqualTo(6);
         assertThat(meta.get("forest").get("leaf_rows").asInt()).as("the leaf of the final fit on 300 rows")
                 .isEqualTo(5);
-        assertThat(meta.get("smile_version").asText()).isEqualTo(VersionInfo.SMILE_VERSION);
+        assertThat(meta.get("smile_version").asText()).isEqualTo(ModelFile.SMILE_VERSION);
         assertThat(meta.get("format_version").asInt()).isEqualTo(ModelFile.FORMAT_VERSION);
         assertThat(meta.get("publication").get("reason").asText()).isEqualTo("performance_degradation");
         assertThat(meta.get("publication").get("win_rate").asDouble()).isEqualTo(0.41);
