@@ -5,7 +5,6 @@ import alpha12.core.config.ConfigException;
 import alpha12.core.config.ConfigKeys;
 import alpha12.core.config.ConfigLoader;
 import alpha12.core.market.KlineSource;
-import alpha12.core.market.KlineSources;
 import alpha12.core.market.MarketDataException;
 import alpha12.core.store.RunsStore;
 import java.io.IOException;

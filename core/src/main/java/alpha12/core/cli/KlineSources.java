@@ -1,6 +1,11 @@
-package alpha12.core.market;
+package alpha12.core.cli;
 
 import alpha12.core.config.Config;
+import alpha12.core.market.BinanceKlineClient;
+import alpha12.core.market.CachedKlineSource;
+import alpha12.core.market.CsvKlineSource;
+import alpha12.core.market.KlineSource;
+import alpha12.core.market.SampleKlineSource;
 import alpha12.core.store.RunsStore;
 
 /** Opens the kline source a configuration names ({@code --source binance|sample|csv:<dir>}). */

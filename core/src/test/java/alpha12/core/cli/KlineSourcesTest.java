@@ -1,10 +1,15 @@
-package alpha12.core.market;
+package alpha12.core.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import alpha12.core.config.CliOverrides;
 import alpha12.core.config.Config;
 import alpha12.core.config.ConfigLoader;
+import alpha12.core.market.BinanceStub;
+import alpha12.core.market.CachedKlineSource;
+import alpha12.core.market.Interval;
+import alpha12.core.market.KlineSource;
+import alpha12.core.market.SampleKlineSource;
 import alpha12.core.store.RunsStore;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -18,7 +18,7 @@ import mockwebserver3.RecordedRequest;
  * same open time. It honours startTime, endTime and limit like Binance, can have a listing time and
  * outages, and reports a growing {@code X-MBX-USED-WEIGHT-1M}.
  */
-final class BinanceStub extends Dispatcher {
+public final class BinanceStub extends Dispatcher {
 
     /** One request as the stub saw it. */
     record Asked(String symbol, String interval, long startTime, long endTime, int limit) {
@@ -31,7 +31,7 @@ final class BinanceStub extends Dispatcher {
     private int weightPerRequest = 2;
     private int weight;
 
-    BinanceStub() {
+    public BinanceStub() {
         try {
             JsonNode all = new ObjectMapper().readTree(BinanceSamples.text(BinanceSamples.KLINES_5M));
             for (int i = 0; i < all.size() - 1; i++) { // the last candle was still open
