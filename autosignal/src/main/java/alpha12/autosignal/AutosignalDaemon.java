@@ -9,6 +9,7 @@ import alpha12.core.market.MarketDataException;
 import alpha12.core.market.RequestRefusedException;
 import alpha12.core.model.ModelStore;
 import alpha12.core.model.ModelTrainer;
+import alpha12.core.runs.Heartbeat;
 import alpha12.core.trading.SetupGates;
 import alpha12.core.trading.SetupPlanner;
 import java.time.Clock;
@@ -31,7 +32,6 @@ import org.slf4j.LoggerFactory;
  */
 final class AutosignalDaemon {
 
-    static final String HEARTBEAT = "autosignal_heartbeat.txt";
     /** How long after a candle's close it is scored: Binance serves the closed candle within a second. */
     static final Duration AFTER_CLOSE = Duration.ofSeconds(5);
     static final Duration HEARTBEAT_EVERY = Duration.ofSeconds(60);
@@ -64,7 +64,7 @@ final class AutosignalDaemon {
         try {
             reconcileLogs();
             while (true) {
-                runtime.store().writeHeartbeat(HEARTBEAT);
+                Heartbeat.AUTOSIGNAL.write(runtime.store());
                 boolean waiting = scoreDueCandles(once);
                 if (once) {
                     return 0;

@@ -8,8 +8,10 @@ import alpha12.core.features.FeatureSet;
 import alpha12.core.market.Interval;
 import alpha12.core.market.KlineSeries;
 import alpha12.core.model.TrainingException;
+import alpha12.core.runs.FeaturesAtSignalFile;
+import alpha12.core.runs.SetupsFile;
+import alpha12.core.runs.SignalsFile;
 import alpha12.core.store.RunsStore;
-import alpha12.core.store.Schemas;
 import alpha12.core.trading.Direction;
 import alpha12.core.trading.FeaturesAtSignal;
 import alpha12.core.trading.GateDecision;
@@ -54,9 +56,9 @@ final class CandleScorer {
 
     Result score(String asset, Interval interval, Instant candleClose) throws TrainingException {
         Instant barOpen = candleClose.minus(interval.duration());
-        Optional<SignalRecord> signalled = store.read(Schemas.SIGNALS).stream().filter(s -> s.asset().equals(asset)
+        Optional<SignalRecord> signalled = store.read(SignalsFile.SCHEMA).stream().filter(s -> s.asset().equals(asset)
                 && s.interval() == interval && s.ts().equals(barOpen)).findFirst();
-        boolean featuresWritten = store.read(Schemas.FEATURES_AT_SIGNAL).stream().anyMatch(f ->
+        boolean featuresWritten = store.read(FeaturesAtSignalFile.SCHEMA).stream().anyMatch(f ->
                 f.asset().equals(asset) && f.interval() == interval && f.ts().equals(barOpen));
         if (signalled.isPresent() && featuresWritten) {
             return Result.ALREADY_SCORED;
@@ -72,7 +74,7 @@ final class CandleScorer {
                 new TrainingException(asset + " " + interval + ": " + series.size() + " bars are too few for the "
                         + "feature warm-up"));
         if (signalled.isPresent()) { // a stop came between the two rows: complete the candle's record
-            store.append(Schemas.FEATURES_AT_SIGNAL,
+            store.append(FeaturesAtSignalFile.SCHEMA,
                     new FeaturesAtSignal(barOpen, asset, interval, signalled.get().setupId(), row.values()));
             return signalled.get().setupId().isEmpty() ? Result.BLOCKED : Result.SETUP;
         }
@@ -84,9 +86,9 @@ final class CandleScorer {
         Setup candidate = planner.plan(asset, interval, direction, confidence, candleClose, close, atr);
 
         Decision decision = decide(candidate, series.close());
-        store.append(Schemas.SIGNALS, new SignalRecord(barOpen, asset, interval, direction, confidence, p, 1.0 - p,
+        store.append(SignalsFile.SCHEMA, new SignalRecord(barOpen, asset, interval, direction, confidence, p, 1.0 - p,
                 close, decision.code(), decision.reason(), decision.setupId()));
-        store.append(Schemas.FEATURES_AT_SIGNAL,
+        store.append(FeaturesAtSignalFile.SCHEMA,
                 new FeaturesAtSignal(barOpen, asset, interval, decision.setupId(), row.values()));
         LOG.info("{} {} candle {}: p(up) {} → {} {} ({})", asset, interval, barOpen, String.format("%.4f", p),
                 direction, decision.code(), decision.reason());
@@ -98,8 +100,8 @@ final class CandleScorer {
 
     /** Gates and, when they pass, the new setup — under setups.csv's lock, so the checks see every setup. */
     private Decision decide(Setup candidate, double[] closes) {
-        return store.locked(Schemas.SETUPS_FILE, () -> {
-            List<Setup> existing = store.read(Schemas.SETUPS);
+        return store.locked(SetupsFile.NAME, () -> {
+            List<Setup> existing = store.read(SetupsFile.SCHEMA);
             Optional<Setup> earlier = existing.stream().filter(s -> s.id().equals(candidate.id())).findFirst();
             if (earlier.isPresent()) {
                 // A stop came between the setup and its signals row: record the candle as that run would have.
@@ -111,7 +113,7 @@ final class CandleScorer {
             if (!SetupGates.allPassed(decisions)) {
                 return new Decision("blocked:" + last.gate().code(), last.reason(), "");
             }
-            store.append(Schemas.SETUPS, candidate);
+            store.append(SetupsFile.SCHEMA, candidate);
             return new Decision("setup", ALL_PASSED, candidate.id());
         });
     }

@@ -3,8 +3,9 @@ package alpha12.autosignal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import alpha12.core.model.ModelStore;
+import alpha12.core.runs.SetupsFile;
+import alpha12.core.runs.SignalsFile;
 import alpha12.core.store.RunsStore;
-import alpha12.core.store.Schemas;
 import alpha12.core.testing.DaemonRun;
 import alpha12.core.testing.FakeBinance;
 import alpha12.core.trading.Setup;
@@ -92,17 +93,17 @@ class AutosignalBadInputTest {
                     .contains("BTCUSDT_4h: model BTCUSDT 4h unavailable: ", d.warning(), "; training one (bootstrap)"));
             assertThat(published()).as(d.name()).isNotEqualTo(folder);
             Instant candle = now.minus(Duration.ofSeconds(30)).minus(Duration.ofHours(4));
-            assertThat(store().read(Schemas.SIGNALS)).as(d.name()).extracting(SignalRecord::ts).contains(candle);
+            assertThat(store().read(SignalsFile.SCHEMA)).as(d.name()).extracting(SignalRecord::ts).contains(candle);
         }
     }
 
     @Test
     void aZeroByteSetupsFileIsStartedAnewAndALineCutMidWriteIsSetAsideVerbatim() throws IOException {
-        Path setups = Files.createDirectories(dir.resolve("runs")).resolve(Schemas.SETUPS_FILE);
+        Path setups = Files.createDirectories(dir.resolve("runs")).resolve(SetupsFile.NAME);
         Files.write(setups, new byte[0]);
 
         once(NOW);
-        List<Setup> first = store().read(Schemas.SETUPS);
+        List<Setup> first = store().read(SetupsFile.SCHEMA);
         assertThat(first).hasSize(1);
 
         String cut = Files.readAllLines(setups).get(1).substring(0, 57);
@@ -112,9 +113,9 @@ class AutosignalBadInputTest {
         assertThat(run.logLines("WARN")).anySatisfy(w -> assertThat(w).contains("setups.csv: moved 1 untrusted "
                 + "line(s) to setups.csv.rejected", "incomplete last line (its writer was interrupted)"));
         assertThat(Files.readString(dir.resolve("runs/setups.csv.rejected"))).endsWith("\n" + cut + "\n");
-        assertThat(store().read(Schemas.SETUPS)).isEqualTo(first);
-        assertThat(Files.readAllLines(setups)).hasSize(2).first().isEqualTo(Schemas.SETUPS.header());
-        assertThat(store().read(Schemas.SIGNALS)).as("the second candle was scored").hasSize(2);
+        assertThat(store().read(SetupsFile.SCHEMA)).isEqualTo(first);
+        assertThat(Files.readAllLines(setups)).hasSize(2).first().isEqualTo(SetupsFile.SCHEMA.header());
+        assertThat(store().read(SignalsFile.SCHEMA)).as("the second candle was scored").hasSize(2);
     }
 
     @Test
@@ -124,7 +125,7 @@ class AutosignalBadInputTest {
         assertThat(run.logLines("WARN")).filteredOn(w -> w.contains("FOOUSDT")).singleElement().asString()
                 .contains("FOOUSDT 4h: could not score the candle "
                 + "closing at 2024-03-12T08:00:00Z: sample: the bundled sample has only BTCUSDT klines, not FOOUSDT");
-        assertThat(store().read(Schemas.SIGNALS)).extracting(SignalRecord::asset).containsExactly("BTCUSDT");
+        assertThat(store().read(SignalsFile.SCHEMA)).extracting(SignalRecord::asset).containsExactly("BTCUSDT");
     }
 
     @Test

@@ -11,8 +11,8 @@ import alpha12.core.market.Interval;
 import alpha12.core.market.Kline;
 import alpha12.core.market.KlineSource;
 import alpha12.core.market.MarketDataException;
+import alpha12.core.runs.SignalsFile;
 import alpha12.core.store.RunsStore;
-import alpha12.core.store.Schemas;
 import alpha12.core.testing.InMemoryKlineSource;
 import alpha12.core.trading.SignalRecord;
 import java.nio.file.Path;
@@ -74,7 +74,7 @@ class AutosignalDaemonTest {
         assertThat(replay(new UnreachableAtFirst(2), wake, CLOSE.plus(Duration.ofMinutes(10)))).isZero();
 
         List<SignalRecord> signals = new RunsStore(dir.resolve("runs"), java.time.Clock.systemUTC())
-                .read(Schemas.SIGNALS);
+                .read(SignalsFile.SCHEMA);
         assertThat(signals).singleElement()
                 .satisfies(s -> assertThat(s.ts()).isEqualTo(CLOSE.minus(Duration.ofHours(1))));
     }
@@ -85,7 +85,7 @@ class AutosignalDaemonTest {
         assertThat(replay(InMemoryKlineSource.sample(Interval.H1), CLOSE, CLOSE.plus(Duration.ofMinutes(90))))
                 .isZero();
 
-        assertThat(new RunsStore(dir.resolve("runs"), java.time.Clock.systemUTC()).read(Schemas.SIGNALS))
+        assertThat(new RunsStore(dir.resolve("runs"), java.time.Clock.systemUTC()).read(SignalsFile.SCHEMA))
                 .extracting(SignalRecord::ts).containsExactly(CLOSE.minus(Duration.ofHours(1)), CLOSE);
     }
 

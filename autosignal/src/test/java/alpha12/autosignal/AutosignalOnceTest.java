@@ -6,8 +6,10 @@ import alpha12.core.cli.Launcher;
 import alpha12.core.config.ConfigException;
 import alpha12.core.features.FeatureNames;
 import alpha12.core.market.Interval;
+import alpha12.core.runs.FeaturesAtSignalFile;
+import alpha12.core.runs.SetupsFile;
+import alpha12.core.runs.SignalsFile;
 import alpha12.core.store.RunsStore;
-import alpha12.core.store.Schemas;
 import alpha12.core.trading.Direction;
 import alpha12.core.trading.Origin;
 import alpha12.core.trading.Setup;
@@ -60,7 +62,7 @@ class AutosignalOnceTest {
         assertThat(run("MIN_CONF_ARM=0.5\nGATE_REGIME=0\n", NOW)).isZero();
 
         Instant barOpen = Instant.parse("2024-03-12T04:00:00Z");
-        List<SignalRecord> signals = store().read(Schemas.SIGNALS);
+        List<SignalRecord> signals = store().read(SignalsFile.SCHEMA);
         assertThat(signals).singleElement().satisfies(s -> {
             assertThat(s.ts()).isEqualTo(barOpen);
             assertThat(s.interval()).isEqualTo(Interval.H4);
@@ -69,7 +71,7 @@ class AutosignalOnceTest {
             assertThat(s.signal()).isEqualTo(s.probUp() >= 0.5 ? Direction.LONG : Direction.SHORT);
             assertThat(s.decision()).isEqualTo("setup");
         });
-        Setup setup = store().read(Schemas.SETUPS).get(0);
+        Setup setup = store().read(SetupsFile.SCHEMA).get(0);
         Instant close = Instant.parse("2024-03-12T08:00:00Z");
         assertThat(setup.id()).isEqualTo("AUTO-BTCUSDT-4h-20240312_080000");
         assertThat(setup.uniqueId()).isEqualTo("AUTO-BTCUSDT-4h-" + setup.direction().name() + "-20240312-0800");
@@ -93,9 +95,9 @@ class AutosignalOnceTest {
         assertThat(setup.leverage()).isBetween(0.0, 10.0);
         assertThat(setup.triggeredAt()).isEmpty();
         assertThat(Files.readString(dir.resolve("runs/setups.csv")).lines().findFirst().orElseThrow())
-                .isEqualTo(String.join(",", Schemas.SETUPS.columns()));
+                .isEqualTo(String.join(",", SetupsFile.SCHEMA.columns()));
 
-        assertThat(store().read(Schemas.FEATURES_AT_SIGNAL)).singleElement().satisfies(f -> {
+        assertThat(store().read(FeaturesAtSignalFile.SCHEMA)).singleElement().satisfies(f -> {
             assertThat(f.setupId()).isEqualTo(setup.id());
             assertThat(f.features()).hasSize(FeatureNames.COUNT);
             assertThat(java.util.Arrays.stream(f.features()).allMatch(Double::isFinite)).isTrue();
@@ -124,10 +126,10 @@ class AutosignalOnceTest {
         // The record is the one an uninterrupted run writes, reason included.
         assertThat(Files.readString(dir.resolve("runs/signals.csv"))).isEqualTo(signals);
         assertThat(Files.readString(dir.resolve("runs/features_at_signal.csv"))).isEqualTo(features);
-        assertThat(store().read(Schemas.SETUPS)).hasSize(1);
-        assertThat(store().read(Schemas.SIGNALS)).singleElement()
-                .satisfies(s -> assertThat(s.setupId()).isEqualTo(store().read(Schemas.SETUPS).get(0).id()));
-        assertThat(store().read(Schemas.FEATURES_AT_SIGNAL)).hasSize(1);
+        assertThat(store().read(SetupsFile.SCHEMA)).hasSize(1);
+        assertThat(store().read(SignalsFile.SCHEMA)).singleElement()
+                .satisfies(s -> assertThat(s.setupId()).isEqualTo(store().read(SetupsFile.SCHEMA).get(0).id()));
+        assertThat(store().read(FeaturesAtSignalFile.SCHEMA)).hasSize(1);
     }
 
     @Test
@@ -144,7 +146,7 @@ class AutosignalOnceTest {
     @Test
     void theConfidenceGateBlocksWithItsReasonAndNoSetup() throws IOException {
         assertThat(run("MIN_CONF_4H=0.99\n", NOW)).isZero();
-        assertThat(store().read(Schemas.SIGNALS)).singleElement().satisfies(s -> {
+        assertThat(store().read(SignalsFile.SCHEMA)).singleElement().satisfies(s -> {
             assertThat(s.decision()).isEqualTo("blocked:confidence");
             assertThat(s.reason()).contains("0.99");
             assertThat(s.setupId()).isEmpty();

@@ -1,19 +1,22 @@
 package alpha12.backgroundanalysis;
 
+import alpha12.core.analysis.AnalysisRow;
 import alpha12.core.analysis.TimeframeAnalysis;
 import alpha12.core.analysis.TimeframeAnalyzer;
 import alpha12.core.config.Config;
 import alpha12.core.market.Interval;
 import alpha12.core.market.KlineSeries;
-import alpha12.core.model.AnalysisRow;
 import alpha12.core.model.ModelStore;
 import alpha12.core.model.Publication;
 import alpha12.core.model.RecalibrationLog;
-import alpha12.core.monitor.PerformanceMetricsFile;
 import alpha12.core.monitor.PerformanceMonitor;
 import alpha12.core.monitor.TimeframeReport;
+import alpha12.core.runs.BackgroundAnalysisFile;
+import alpha12.core.runs.FeatureSnapshot;
+import alpha12.core.runs.Heartbeat;
+import alpha12.core.runs.PerformanceMetricsFile;
+import alpha12.core.runs.TradeHistoryFile;
 import alpha12.core.store.RunsStore;
-import alpha12.core.store.Schemas;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,7 +37,6 @@ import org.slf4j.LoggerFactory;
  */
 final class AnalysisCycle {
 
-    static final String HEARTBEAT = "background_analysis_heartbeat.txt";
     private static final Logger LOG = LoggerFactory.getLogger(AnalysisCycle.class);
 
     private final Config config;
@@ -70,7 +72,7 @@ final class AnalysisCycle {
 
     /** Runs one cycle; the outcome of each asset × interval, in order. */
     List<TimeframeOutcome> run() {
-        store.writeHeartbeat(HEARTBEAT);
+        Heartbeat.BACKGROUND_ANALYSIS.write(store);
         if (cycles == 0) {
             reconcileLogs();
         }
@@ -107,12 +109,12 @@ final class AnalysisCycle {
             }
             TimeframeAnalysis analysis = analyzer.analyze(series);
             Instant now = clock.instant();
-            AnalysisRow row = analysis.training().toAnalysisRow(asset, interval, now);
+            AnalysisRow row = AnalysisRow.of(analysis.training(), asset, interval, now);
             // The snapshot marks the candle analysed (a restart resumes after it), so it is written last; a
             // stop before it repeats this analysis, which the steps before it tolerate: the same row is not
             // appended twice, and a publication that completed is no longer due.
             if (!firstSinceStart || !repeatsLastRow(key, row, lastSnapshot.map(FeatureSnapshot::timestamp))) {
-                store.append(Schemas.BACKGROUND_ANALYSIS, row);
+                store.append(BackgroundAnalysisFile.SCHEMA, row);
                 if (lastRows != null) {
                     lastRows.put(key, row);
                 }
@@ -159,7 +161,7 @@ final class AnalysisCycle {
     private Map<String, AnalysisRow> lastRows() {
         if (lastRows == null) {
             lastRows = new HashMap<>();
-            for (AnalysisRow r : store.read(Schemas.BACKGROUND_ANALYSIS)) {
+            for (AnalysisRow r : store.read(BackgroundAnalysisFile.SCHEMA)) {
                 lastRows.put(ModelStore.key(r.asset(), r.interval()), r);
             }
         }
@@ -169,7 +171,7 @@ final class AnalysisCycle {
     /** Judges the live trades; retrains and publishes the degraded timeframes past their cooldown. */
     List<TimeframeReport> runMonitor() {
         List<TimeframeReport> reports = monitor.run(config.symbols(), config.analysis().intervals(),
-                store.read(Schemas.TRADE_HISTORY),
+                store.read(TradeHistoryFile.SCHEMA),
                 key -> lastPublication(key),
                 metrics -> models.publish(metrics.asset(), metrics.interval(),
                         analyzer.analyze(metrics.asset(), metrics.interval()).training(),

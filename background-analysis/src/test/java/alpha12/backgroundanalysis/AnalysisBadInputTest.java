@@ -2,12 +2,13 @@ package alpha12.backgroundanalysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import alpha12.core.analysis.AnalysisRow;
 import alpha12.core.market.Interval;
 import alpha12.core.market.Kline;
-import alpha12.core.model.AnalysisRow;
+import alpha12.core.market.KlineCacheFile;
 import alpha12.core.model.ModelStore;
+import alpha12.core.runs.BackgroundAnalysisFile;
 import alpha12.core.store.RunsStore;
-import alpha12.core.store.Schemas;
 import alpha12.core.testing.DaemonRun;
 import alpha12.core.testing.FakeBinance;
 import alpha12.core.testing.TestKlines;
@@ -155,7 +156,7 @@ class AnalysisBadInputTest {
             assertThat(first).as(damage.getKey()).isLessThanOrEqualTo(NOW.minus(Duration.ofDays(60)).toEpochMilli());
             assertThat(rebuilt).as(damage.getKey()).containsExactlyElementsOf(cacheLines(served.stream()
                     .filter(k -> k.openTime() >= first).toList()));
-            List<AnalysisRow> rows = new RunsStore(runs, Clock.systemUTC()).read(Schemas.BACKGROUND_ANALYSIS);
+            List<AnalysisRow> rows = new RunsStore(runs, Clock.systemUTC()).read(BackgroundAnalysisFile.SCHEMA);
             assertThat(rows).as(damage.getKey()).isNotEmpty().last().extracting(AnalysisRow::timestamp).isEqualTo(NOW);
         }
     }
@@ -163,9 +164,9 @@ class AnalysisBadInputTest {
     /** The cache file's lines for these bars, as the kline cache writes them. */
     private static List<String> cacheLines(List<Kline> bars) {
         List<String> out = new ArrayList<>();
-        out.add(Schemas.klineCache("BTCUSDT", Interval.H4).header());
+        out.add(KlineCacheFile.schema("BTCUSDT", Interval.H4).header());
         for (Kline k : bars) {
-            out.add(String.join(",", Schemas.klineCache("BTCUSDT", Interval.H4).writer().cells(k)));
+            out.add(String.join(",", KlineCacheFile.schema("BTCUSDT", Interval.H4).writer().cells(k)));
         }
         return out;
     }
@@ -188,7 +189,7 @@ class AnalysisBadInputTest {
             List<String> warnings = run.logLines("WARN");
             assertThat(warnings).as(source.getKey()).hasSize(3).allSatisfy(w -> assertThat(w)
                     .contains("FOOUSDT 4h: analysis failed, skipped this cycle: ", source.getValue()));
-            assertThat(new RunsStore(runs, Clock.systemUTC()).read(Schemas.BACKGROUND_ANALYSIS))
+            assertThat(new RunsStore(runs, Clock.systemUTC()).read(BackgroundAnalysisFile.SCHEMA))
                     .as(source.getKey()).extracting(AnalysisRow::asset).containsOnly("BTCUSDT").hasSizeGreaterThan(2);
             delete(runs);
         }

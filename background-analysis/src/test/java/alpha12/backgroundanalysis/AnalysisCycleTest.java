@@ -2,20 +2,21 @@ package alpha12.backgroundanalysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import alpha12.core.analysis.AnalysisRow;
 import alpha12.core.analysis.TimeframeAnalyzer;
 import alpha12.core.config.Config;
 import alpha12.core.market.Interval;
 import alpha12.core.market.Kline;
 import alpha12.core.market.KlineSource;
 import alpha12.core.market.MarketDataException;
-import alpha12.core.model.AnalysisRow;
 import alpha12.core.model.ForestSettings;
 import alpha12.core.model.ModelStore;
 import alpha12.core.model.ModelTrainer;
 import alpha12.core.model.RecalibrationLog;
 import alpha12.core.model.TrainingSettings;
+import alpha12.core.runs.BackgroundAnalysisFile;
+import alpha12.core.runs.FeatureSnapshot;
 import alpha12.core.store.RunsStore;
-import alpha12.core.store.Schemas;
 import alpha12.core.testing.InMemoryKlineSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -67,7 +68,7 @@ class AnalysisCycleTest {
         assertThat(outcomes).extracting(o -> o.note().startsWith("FAILED")).containsExactly(false, false, true,
                 false, false);
         assertThat(outcomes.get(2).note()).contains("503");
-        assertThat(store.read(Schemas.BACKGROUND_ANALYSIS)).extracting(AnalysisRow::interval)
+        assertThat(store.read(BackgroundAnalysisFile.SCHEMA)).extracting(AnalysisRow::interval)
                 .containsExactly(Interval.M5, Interval.M15, Interval.H4, Interval.D1);
     }
 
@@ -80,7 +81,7 @@ class AnalysisCycleTest {
         cycle(sample, clock, store, true).run();
         List<TimeframeOutcome> again = cycle(sample, clock, store, true).run();
         assertThat(again).allMatch(o -> o.analysis().isEmpty() && o.note().contains("no new"));
-        assertThat(store.read(Schemas.BACKGROUND_ANALYSIS)).hasSize(5);
+        assertThat(store.read(BackgroundAnalysisFile.SCHEMA)).hasSize(5);
 
         Clock later = Clock.fixed(NOW.plusSeconds(3600), ZoneOffset.UTC);
         List<TimeframeOutcome> hourLater = cycle(sample, later, new RunsStore(dir, later), true).run();
@@ -95,7 +96,7 @@ class AnalysisCycleTest {
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         RunsStore store = new RunsStore(dir, clock);
         cycle(sample, clock, store, true).run();
-        List<AnalysisRow> rows = store.read(Schemas.BACKGROUND_ANALYSIS);
+        List<AnalysisRow> rows = store.read(BackgroundAnalysisFile.SCHEMA);
         // Killed after the 1h row and publication, before its snapshot: the snapshot file lacks that line.
         Path snapshots = dir.resolve(FeatureSnapshot.file("BTCUSDT", "1h"));
         Files.writeString(snapshots, "");
@@ -106,7 +107,7 @@ class AnalysisCycleTest {
 
         assertThat(again).extracting(o -> o.analysis().isPresent()).containsExactly(false, false, true, false, false);
         assertThat(again.get(2).published()).isEmpty(); // the model it published before the stop is current
-        assertThat(store.read(Schemas.BACKGROUND_ANALYSIS)).isEqualTo(rows);
+        assertThat(store.read(BackgroundAnalysisFile.SCHEMA)).isEqualTo(rows);
         assertThat(Files.readAllLines(snapshots)).hasSize(1);
     }
 
@@ -126,7 +127,7 @@ class AnalysisCycleTest {
 
         assertThat(restarted.get(2).published()).contains("bootstrap");
         assertThat(new ModelStore(store).meta("BTCUSDT", Interval.H1).trainedAt()).isEqualTo(NOW);
-        assertThat(store.read(Schemas.BACKGROUND_ANALYSIS)).extracting(AnalysisRow::interval)
+        assertThat(store.read(BackgroundAnalysisFile.SCHEMA)).extracting(AnalysisRow::interval)
                 .containsExactly(Interval.H1);
     }
 

@@ -2,14 +2,14 @@ package alpha12.backgroundanalysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import alpha12.core.analysis.AnalysisRow;
 import alpha12.core.cli.Launcher;
 import alpha12.core.features.FeatureNames;
 import alpha12.core.market.Interval;
-import alpha12.core.model.AnalysisRow;
 import alpha12.core.model.ModelStore;
 import alpha12.core.model.PublishReason;
+import alpha12.core.runs.BackgroundAnalysisFile;
 import alpha12.core.store.RunsStore;
-import alpha12.core.store.Schemas;
 import alpha12.core.store.Timestamps;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -54,7 +54,7 @@ class BackgroundAnalysisOnceTest {
         assertThat(exit).isZero();
         List<String> lines = Files.readAllLines(runs.resolve("background_analysis.csv"));
         assertThat(lines.get(0)).isEqualTo(HEADER);
-        List<AnalysisRow> rows = new RunsStore(runs, Clock.systemUTC()).read(Schemas.BACKGROUND_ANALYSIS);
+        List<AnalysisRow> rows = new RunsStore(runs, Clock.systemUTC()).read(BackgroundAnalysisFile.SCHEMA);
         assertThat(rows).extracting(AnalysisRow::interval).containsExactlyElementsOf(Interval.TIMEFRAMES);
         for (AnalysisRow r : rows) {
             assertThat(r.asset()).isEqualTo("BTCUSDT");

@@ -7,8 +7,8 @@ import alpha12.core.market.Interval;
 import alpha12.core.model.ModelMeta;
 import alpha12.core.model.ModelStore;
 import alpha12.core.model.PublishReason;
+import alpha12.core.runs.TradeHistoryFile;
 import alpha12.core.store.RunsStore;
-import alpha12.core.store.Schemas;
 import alpha12.core.trading.Direction;
 import alpha12.core.trading.Origin;
 import alpha12.core.trading.Outcome;
@@ -68,7 +68,7 @@ class MonitorCommandTest {
         for (int i = 0; i < 16; i++) {
             trades.add(trade(Interval.D1, i, i < 12)); // 1d: 12 of 16, PF 12·1.72/4·1.08 ≈ 4.8: healthy
         }
-        store.append(Schemas.TRADE_HISTORY, trades);
+        store.append(TradeHistoryFile.SCHEMA, trades);
         Path file = dir.resolve("runs/trade_history.csv");
         String shifted = "AUTO-BTCUSDT-4h-20250827_040022,BTCUSDT,4h,short,2025-08-27T04:00:32+08:00,,110000.0,"
                 + "111650.0,107030.0,,,20,adaptive,,,,,,,,,touch,5.0,,auto";
@@ -81,7 +81,7 @@ class MonitorCommandTest {
         String rejected = Files.readString(dir.resolve("runs/trade_history.csv.rejected"));
         assertThat(rejected).contains(shifted).contains("not,a,trade").contains("exit_ts is empty")
                 .contains("3 fields, expected 25");
-        assertThat(store.read(Schemas.TRADE_HISTORY)).hasSize(40);
+        assertThat(store.read(TradeHistoryFile.SCHEMA)).hasSize(40);
 
         ModelMeta meta = new ModelStore(store).meta("BTCUSDT", Interval.H4);
         assertThat(meta.publication().reason()).isEqualTo(PublishReason.PERFORMANCE_DEGRADATION);

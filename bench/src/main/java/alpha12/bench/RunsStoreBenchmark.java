@@ -1,9 +1,9 @@
 package alpha12.bench;
 
+import alpha12.core.analysis.AnalysisRow;
 import alpha12.core.market.Interval;
-import alpha12.core.model.AnalysisRow;
+import alpha12.core.runs.BackgroundAnalysisFile;
 import alpha12.core.store.RunsStore;
-import alpha12.core.store.Schemas;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,11 +50,11 @@ public class RunsStoreBenchmark {
         for (int i = 0; i < rows; i++) {
             batch.add(row(i));
             if (batch.size() == 10_000) {
-                store.append(Schemas.BACKGROUND_ANALYSIS, batch);
+                store.append(BackgroundAnalysisFile.SCHEMA, batch);
                 batch.clear();
             }
         }
-        store.append(Schemas.BACKGROUND_ANALYSIS, batch);
+        store.append(BackgroundAnalysisFile.SCHEMA, batch);
         next = rows;
     }
 
@@ -70,13 +70,13 @@ public class RunsStoreBenchmark {
     /** Every row parsed and checked, as a reader of the whole history would. */
     @Benchmark
     public int readAll() {
-        return store.read(Schemas.BACKGROUND_ANALYSIS).size();
+        return store.read(BackgroundAnalysisFile.SCHEMA).size();
     }
 
     /** One analysis row appended (lock, header and tail check, fsync), as each cycle does. */
     @Benchmark
     public void appendOneRow() {
-        store.append(Schemas.BACKGROUND_ANALYSIS, row(next++));
+        store.append(BackgroundAnalysisFile.SCHEMA, row(next++));
     }
 
     private static AnalysisRow row(int i) {

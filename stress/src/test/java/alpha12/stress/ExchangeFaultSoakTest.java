@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import alpha12.core.market.Interval;
 import alpha12.core.market.Kline;
-import alpha12.core.store.Schemas;
+import alpha12.core.runs.BackgroundAnalysisFile;
+import alpha12.core.runs.FeaturesAtSignalFile;
+import alpha12.core.runs.SetupsFile;
+import alpha12.core.runs.SignalsFile;
+import alpha12.core.runs.TradeHistoryFile;
 import alpha12.core.store.Timestamps;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -157,7 +161,7 @@ class ExchangeFaultSoakTest {
                     .isGreaterThan(FaultSoakSettings.END.minus(Duration.ofHours(8)).toEpochMilli());
         }
         assertThat(out.cache(Interval.M1)).as(run.label() + " 1m cache").isEmpty();
-        for (List<String> signal : out.rows(Schemas.SIGNALS_FILE, "ts", Instant.MIN)) {
+        for (List<String> signal : out.rows(SignalsFile.NAME, "ts", Instant.MIN)) {
             long open = Timestamps.parse(signal.get(0)).toEpochMilli();
             Kline bar = FakeBinanceKlines.all(Interval.H1).stream().filter(k -> k.openTime() == open).findFirst()
                     .orElseThrow();
@@ -194,19 +198,19 @@ class ExchangeFaultSoakTest {
         Instant from = settings.faultsUntil().plus(Duration.ofDays(1));
         FaultSoakOutputs a = new FaultSoakOutputs(faulty.runs());
         FaultSoakOutputs b = new FaultSoakOutputs(clean.runs());
-        sameFrom(from, Schemas.BACKGROUND_ANALYSIS_FILE, a.rows(Schemas.BACKGROUND_ANALYSIS_FILE, "timestamp", from),
-                b.rows(Schemas.BACKGROUND_ANALYSIS_FILE, "timestamp", from));
+        sameFrom(from, BackgroundAnalysisFile.NAME, a.rows(BackgroundAnalysisFile.NAME, "timestamp", from),
+                b.rows(BackgroundAnalysisFile.NAME, "timestamp", from));
         for (String interval : List.of("15m", "4h")) {
             String file = "feature_snapshots/BTCUSDT_" + interval + "_snapshots.jsonl";
             sameFrom(from, file, a.jsonLines(file, from), b.jsonLines(file, from));
         }
         // Autosignal asks again for a candle it could not fetch, so not one signal is lost even while faults last.
-        sameFrom(Instant.MIN, Schemas.SIGNALS_FILE, a.rows(Schemas.SIGNALS_FILE, "ts", Instant.MIN),
-                b.rows(Schemas.SIGNALS_FILE, "ts", Instant.MIN));
-        sameFrom(Instant.MIN, Schemas.FEATURES_AT_SIGNAL_FILE, a.rows(Schemas.FEATURES_AT_SIGNAL_FILE, "ts",
-                Instant.MIN), b.rows(Schemas.FEATURES_AT_SIGNAL_FILE, "ts", Instant.MIN));
-        sameFrom(Instant.MIN, Schemas.SETUPS_FILE, a.rows(Schemas.SETUPS_FILE, "created_at", Instant.MIN),
-                b.rows(Schemas.SETUPS_FILE, "created_at", Instant.MIN));
+        sameFrom(Instant.MIN, SignalsFile.NAME, a.rows(SignalsFile.NAME, "ts", Instant.MIN),
+                b.rows(SignalsFile.NAME, "ts", Instant.MIN));
+        sameFrom(Instant.MIN, FeaturesAtSignalFile.NAME, a.rows(FeaturesAtSignalFile.NAME, "ts",
+                Instant.MIN), b.rows(FeaturesAtSignalFile.NAME, "ts", Instant.MIN));
+        sameFrom(Instant.MIN, SetupsFile.NAME, a.rows(SetupsFile.NAME, "created_at", Instant.MIN),
+                b.rows(SetupsFile.NAME, "created_at", Instant.MIN));
         Map<String, FaultSoakOutputs.ModelVersion> cleanModels = new TreeMap<>();
         b.models().forEach(m -> cleanModels.put(m.name(), m));
         for (FaultSoakOutputs.ModelVersion m : a.models()) {
@@ -216,7 +220,7 @@ class ExchangeFaultSoakTest {
                 assertThat(m.model()).as(m.name() + " model.bin").isEqualTo(same.model());
             }
         }
-        assertThat(a.exists(Schemas.TRADE_HISTORY_FILE)).isEqualTo(b.exists(Schemas.TRADE_HISTORY_FILE));
+        assertThat(a.exists(TradeHistoryFile.NAME)).isEqualTo(b.exists(TradeHistoryFile.NAME));
     }
 
     private static <T> void sameFrom(Instant from, String file, List<T> faulty, List<T> clean) {

@@ -2,8 +2,8 @@ package alpha12.stress;
 
 import alpha12.core.market.Interval;
 import alpha12.core.market.Kline;
+import alpha12.core.market.KlineCacheFile;
 import alpha12.core.store.RunsStore;
-import alpha12.core.store.Schemas;
 import alpha12.core.store.Timestamps;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -44,7 +44,7 @@ final class FaultSoakOutputs {
 
     /** The kline cache of an interval as the daemons' own schema reads it; empty when there is none. */
     List<Kline> cache(Interval interval) {
-        var schema = Schemas.klineCache("BTCUSDT", interval);
+        var schema = KlineCacheFile.schema("BTCUSDT", interval);
         return Files.exists(runs.resolve(schema.file())) ? new RunsStore(runs, Clock.systemUTC()).read(schema)
                 : List.of();
     }

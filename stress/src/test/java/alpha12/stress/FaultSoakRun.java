@@ -1,8 +1,8 @@
 package alpha12.stress;
 
 import alpha12.core.market.Interval;
+import alpha12.core.runs.SetupsFile;
 import alpha12.core.store.RunsStore;
-import alpha12.core.store.Schemas;
 import alpha12.core.trading.Direction;
 import alpha12.core.trading.Origin;
 import alpha12.core.trading.Setup;
@@ -143,7 +143,7 @@ final class FaultSoakRun implements AutoCloseable {
                 30_000, 29_000, 32_000, 2.0, 0.01, 300, 0.75, created, FaultSoakSettings.END.plus(Duration.ofDays(60)),
                 SetupStatus.PENDING, 0.6, TriggerRule.TOUCH, 5.0, Origin.MANUAL, Optional.empty(), Double.NaN,
                 Optional.empty(), 30);
-        new RunsStore(runs(), Clock.fixed(created, ZoneOffset.UTC)).append(Schemas.SETUPS, setup);
+        new RunsStore(runs(), Clock.fixed(created, ZoneOffset.UTC)).append(SetupsFile.SCHEMA, setup);
     }
 
     /**

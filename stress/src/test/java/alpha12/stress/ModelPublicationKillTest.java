@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import alpha12.core.market.Interval;
 import alpha12.core.model.ModelStore;
 import alpha12.core.model.ModelUnavailableException;
+import alpha12.core.runs.SignalsFile;
 import alpha12.core.store.RunsStore;
-import alpha12.core.store.Schemas;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileSystems;
@@ -224,7 +224,7 @@ class ModelPublicationKillTest {
         long hours = Duration.between(StressReplay.START, replay.end()).toHours();
         // One row per 1h candle closing at or after the start (a close) and scored by the end (5 s after its
         // close): the one closing at the end is not.
-        assertThat(new RunsStore(runs, Clock.systemUTC()).read(Schemas.SIGNALS)).as("signals.csv rows")
+        assertThat(new RunsStore(runs, Clock.systemUTC()).read(SignalsFile.SCHEMA)).as("signals.csv rows")
                 .hasSize((int) hours);
         RunsFolderCheck.assertNothingSetAside(runs);
         Path models = runs.resolve(ModelStore.DIR);

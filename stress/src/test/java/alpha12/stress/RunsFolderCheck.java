@@ -5,9 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import alpha12.core.market.Interval;
 import alpha12.core.model.ModelStore;
 import alpha12.core.model.ModelUnavailableException;
+import alpha12.core.runs.BackgroundAnalysisFile;
+import alpha12.core.runs.FeaturesAtSignalFile;
+import alpha12.core.runs.SetupsFile;
+import alpha12.core.runs.SignalsFile;
+import alpha12.core.runs.TradeHistoryFile;
 import alpha12.core.store.CsvSchema;
 import alpha12.core.store.RunsStore;
-import alpha12.core.store.Schemas;
 import alpha12.core.trading.FeaturesAtSignal;
 import alpha12.core.trading.Setup;
 import alpha12.core.trading.SignalRecord;
@@ -36,7 +40,7 @@ import java.util.stream.Stream;
  * <ul>
  *   <li>nothing was set aside: no {@code .rejected} or {@code .quarantined} file anywhere;</li>
  *   <li>every CSV passes {@link StrictCsv}, and the store's own reader ({@link RunsStore} with
- *       {@link Schemas}) returns exactly as many rows — and sets none aside;</li>
+ *       the schemas of {@code alpha12.core.runs}) returns exactly as many rows — and sets none aside;</li>
  *   <li>every setup id and unique id occurs once; every setup that ended has exactly one trade row, with its
  *       status as outcome; an active setup has none; every trade row has its setup;</li>
  *   <li>every scored candle has one signals row and one features_at_signal row, and every setup its candle's;</li>
@@ -50,8 +54,8 @@ final class RunsFolderCheck {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern MODEL_KEY = Pattern.compile("[A-Z0-9]{2,30}_\\d+[mhdw]");
-    private static final List<CsvSchema<?>> CSVS = List.of(Schemas.BACKGROUND_ANALYSIS, Schemas.SETUPS,
-            Schemas.TRADE_HISTORY, Schemas.SIGNALS, Schemas.FEATURES_AT_SIGNAL);
+    private static final List<CsvSchema<?>> CSVS = List.of(BackgroundAnalysisFile.SCHEMA, SetupsFile.SCHEMA,
+            TradeHistoryFile.SCHEMA, SignalsFile.SCHEMA, FeaturesAtSignalFile.SCHEMA);
 
     /** What a runs/ folder holds: named line lists; {@link #counts()} for reports. */
     record Contents(Map<String, List<String>> files, Map<String, Integer> counts) {
@@ -77,15 +81,15 @@ final class RunsFolderCheck {
         }
         assertNothingSetAside(runs);
 
-        List<Setup> setups = store.read(Schemas.SETUPS);
-        List<TradeRecord> trades = store.read(Schemas.TRADE_HISTORY);
+        List<Setup> setups = store.read(SetupsFile.SCHEMA);
+        List<TradeRecord> trades = store.read(TradeHistoryFile.SCHEMA);
         checkSetupsAndTrades(setups, trades);
-        checkSignals(setups, store.read(Schemas.SIGNALS), store.read(Schemas.FEATURES_AT_SIGNAL));
+        checkSignals(setups, store.read(SignalsFile.SCHEMA), store.read(FeaturesAtSignalFile.SCHEMA));
         counts.put("setups ended", (int) setups.stream().filter(s -> !s.status().isActive()).count());
 
-        int triggeredAt = Schemas.SETUPS.columns().indexOf("triggered_at");
+        int triggeredAt = SetupsFile.SCHEMA.columns().indexOf("triggered_at");
         for (CsvSchema<?> schema : CSVS) {
-            boolean setupsFile = schema == Schemas.SETUPS;
+            boolean setupsFile = schema == SetupsFile.SCHEMA;
             files.put(schema.file() + (setupsFile ? " (triggered_at blanked)" : ""),
                     strict.get(schema.file()).stream().map(cells -> {
                         List<String> c = new ArrayList<>(cells);
@@ -106,16 +110,16 @@ final class RunsFolderCheck {
      */
     static Contents verifyAnalysis(Path runs) {
         assertNothingSetAside(runs);
-        List<List<String>> rows = StrictCsv.read(runs.resolve(Schemas.BACKGROUND_ANALYSIS_FILE),
-                Schemas.BACKGROUND_ANALYSIS);
+        List<List<String>> rows = StrictCsv.read(runs.resolve(BackgroundAnalysisFile.NAME),
+                BackgroundAnalysisFile.SCHEMA);
         RunsStore store = new RunsStore(runs, Clock.systemUTC());
-        assertThat(store.read(Schemas.BACKGROUND_ANALYSIS)).as("rows read by the store").hasSize(rows.size());
+        assertThat(store.read(BackgroundAnalysisFile.SCHEMA)).as("rows read by the store").hasSize(rows.size());
         assertNothingSetAside(runs);
         Map<String, List<String>> files = new TreeMap<>();
-        files.put(Schemas.BACKGROUND_ANALYSIS_FILE, rows.stream().map(c -> String.join(",", c)).sorted().toList());
+        files.put(BackgroundAnalysisFile.NAME, rows.stream().map(c -> String.join(",", c)).sorted().toList());
         files.putAll(snapshots(runs));
         files.putAll(models(runs, store));
-        return new Contents(files, Map.of(Schemas.BACKGROUND_ANALYSIS_FILE, rows.size()));
+        return new Contents(files, Map.of(BackgroundAnalysisFile.NAME, rows.size()));
     }
 
     static void assertNothingSetAside(Path runs) {

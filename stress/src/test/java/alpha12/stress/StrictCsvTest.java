@@ -3,7 +3,8 @@ package alpha12.stress;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import alpha12.core.store.Schemas;
+import alpha12.core.runs.SetupsFile;
+import alpha12.core.runs.SignalsFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,9 +29,9 @@ class StrictCsvTest {
 
     @Test
     void aWholeFileReadsRowByRow() throws IOException {
-        String header = Schemas.SETUPS.header();
-        assertThat(StrictCsv.read(setups(header + "\n" + ROW + "\n" + ROW + "\n"), Schemas.SETUPS)).hasSize(2)
-                .allSatisfy(cells -> assertThat(cells).hasSize(Schemas.SETUPS.columns().size()));
+        String header = SetupsFile.SCHEMA.header();
+        assertThat(StrictCsv.read(setups(header + "\n" + ROW + "\n" + ROW + "\n"), SetupsFile.SCHEMA)).hasSize(2)
+                .allSatisfy(cells -> assertThat(cells).hasSize(SetupsFile.SCHEMA.columns().size()));
     }
 
     @Test
@@ -38,23 +39,23 @@ class StrictCsvTest {
         // The original's misaligned row: values one column to the right, the last one dropped.
         String shifted = ROW.replaceFirst("BTCUSDT,1h,long,", "BTCUSDT,BTCUSDT,1h,long,")
                 .substring(0, ROW.lastIndexOf(',') + "BTCUSDT,".length());
-        assertThat(shifted.split(",", -1)).hasSize(Schemas.SETUPS.columns().size());
-        assertThatThrownBy(() -> StrictCsv.read(setups(Schemas.SETUPS.header() + "\n" + shifted + "\n"),
-                Schemas.SETUPS)).hasMessageContaining("line 2: column interval holds 'BTCUSDT'");
+        assertThat(shifted.split(",", -1)).hasSize(SetupsFile.SCHEMA.columns().size());
+        assertThatThrownBy(() -> StrictCsv.read(setups(SetupsFile.SCHEMA.header() + "\n" + shifted + "\n"),
+                SetupsFile.SCHEMA)).hasMessageContaining("line 2: column interval holds 'BTCUSDT'");
         String status20 = ROW.replace(",timeout,", ",20,");
-        assertThatThrownBy(() -> StrictCsv.read(setups(Schemas.SETUPS.header() + "\n" + status20 + "\n"),
-                Schemas.SETUPS)).hasMessageContaining("column status holds '20', not a setup status");
+        assertThatThrownBy(() -> StrictCsv.read(setups(SetupsFile.SCHEMA.header() + "\n" + status20 + "\n"),
+                SetupsFile.SCHEMA)).hasMessageContaining("column status holds '20', not a setup status");
     }
 
     @Test
     void aCutLastLineAnExtraFieldAForeignHeaderAndAnEmptyFileAreRefused() throws IOException {
-        String header = Schemas.SETUPS.header();
-        assertThatThrownBy(() -> StrictCsv.read(setups(header + "\n" + ROW.substring(0, 80)), Schemas.SETUPS))
+        String header = SetupsFile.SCHEMA.header();
+        assertThatThrownBy(() -> StrictCsv.read(setups(header + "\n" + ROW.substring(0, 80)), SetupsFile.SCHEMA))
                 .hasMessageContaining("does not end with a line break");
-        assertThatThrownBy(() -> StrictCsv.read(setups(header + "\n" + ROW + ",x\n"), Schemas.SETUPS))
+        assertThatThrownBy(() -> StrictCsv.read(setups(header + "\n" + ROW + ",x\n"), SetupsFile.SCHEMA))
                 .hasMessageContaining("line 2: 24 fields, the header has 23");
-        assertThatThrownBy(() -> StrictCsv.read(setups(Schemas.SIGNALS.header() + "\n"), Schemas.SETUPS))
+        assertThatThrownBy(() -> StrictCsv.read(setups(SignalsFile.SCHEMA.header() + "\n"), SetupsFile.SCHEMA))
                 .hasMessageContaining("line 1: header is not setups.csv's");
-        assertThatThrownBy(() -> StrictCsv.read(setups(""), Schemas.SETUPS)).hasMessageContaining("is empty");
+        assertThatThrownBy(() -> StrictCsv.read(setups(""), SetupsFile.SCHEMA)).hasMessageContaining("is empty");
     }
 }

@@ -2,8 +2,9 @@ package alpha12.tracker;
 
 import alpha12.core.cli.Alpha12Runtime;
 import alpha12.core.cli.CommonOptions;
+import alpha12.core.runs.SetupsFile;
+import alpha12.core.runs.TradeHistoryFile;
 import alpha12.core.store.RunsStore;
-import alpha12.core.store.Schemas;
 import alpha12.core.trading.Progress;
 import alpha12.core.trading.Setup;
 import alpha12.core.trading.SetupLifecycle;
@@ -44,12 +45,12 @@ final class CancelCommand implements Callable<Integer> {
 
     /** Cancels under setups.csv's lock: trade row first, then the status. Empty on success, else why not. */
     static Optional<String> cancel(RunsStore store, double feesBpsPerSide, String id) {
-        return store.locked(Schemas.SETUPS_FILE, () -> {
-            List<Setup> setups = store.read(Schemas.SETUPS);
+        return store.locked(SetupsFile.NAME, () -> {
+            List<Setup> setups = store.read(SetupsFile.SCHEMA);
             Optional<Setup> found = setups.stream()
                     .filter(s -> s.id().equals(id) || s.uniqueId().equals(id)).findFirst();
             if (found.isEmpty()) {
-                return Optional.of("no setup with id or unique_id '" + id + "' in " + store.resolve(Schemas.SETUPS_FILE)
+                return Optional.of("no setup with id or unique_id '" + id + "' in " + store.resolve(SetupsFile.NAME)
                         + "; 'list' shows the setups");
             }
             Setup s = found.get();
@@ -58,10 +59,10 @@ final class CancelCommand implements Callable<Integer> {
                         + "setups can be cancelled");
             }
             Progress p = SetupLifecycle.cancel(s, store.clock().instant());
-            if (store.read(Schemas.TRADE_HISTORY).stream().noneMatch(t -> t.setupId().equals(s.id()))) {
-                store.append(Schemas.TRADE_HISTORY, TradeRecord.of(p.setup(), p.exit().orElseThrow(), feesBpsPerSide));
+            if (store.read(TradeHistoryFile.SCHEMA).stream().noneMatch(t -> t.setupId().equals(s.id()))) {
+                store.append(TradeHistoryFile.SCHEMA, TradeRecord.of(p.setup(), p.exit().orElseThrow(), feesBpsPerSide));
             }
-            store.update(Schemas.SETUPS, rows -> rows.stream().map(r -> r.id().equals(s.id()) ? p.setup() : r).toList());
+            store.update(SetupsFile.SCHEMA, rows -> rows.stream().map(r -> r.id().equals(s.id()) ? p.setup() : r).toList());
             return Optional.empty();
         });
     }

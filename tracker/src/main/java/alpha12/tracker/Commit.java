@@ -1,7 +1,8 @@
 package alpha12.tracker;
 
+import alpha12.core.runs.SetupsFile;
+import alpha12.core.runs.TradeHistoryFile;
 import alpha12.core.store.RunsStore;
-import alpha12.core.store.Schemas;
 import alpha12.core.trading.Progress;
 import alpha12.core.trading.Setup;
 import alpha12.core.trading.TradeRecord;
@@ -47,10 +48,10 @@ final class Commit {
     }
 
     Result apply(List<Setup> readBefore, Map<String, Progress> progress) {
-        return store.locked(Schemas.SETUPS_FILE, () -> {
+        return store.locked(SetupsFile.NAME, () -> {
             Map<String, Setup> before = TrackerCycle.byId(readBefore, Setup::id);
-            Map<String, Setup> current = TrackerCycle.byId(store.read(Schemas.SETUPS), Setup::id);
-            Map<String, TradeRecord> traded = TrackerCycle.byId(store.read(Schemas.TRADE_HISTORY), TradeRecord::setupId);
+            Map<String, Setup> current = TrackerCycle.byId(store.read(SetupsFile.SCHEMA), Setup::id);
+            Map<String, TradeRecord> traded = TrackerCycle.byId(store.read(TradeHistoryFile.SCHEMA), TradeRecord::setupId);
 
             Map<String, Setup> changes = new HashMap<>();
             List<TradeRecord> trades = new ArrayList<>();
@@ -78,10 +79,10 @@ final class Commit {
                 }
                 changes.put(id, p.setup());
             }
-            store.append(Schemas.TRADE_HISTORY, trades);
+            store.append(TradeHistoryFile.SCHEMA, trades);
             List<Setup> changed = new ArrayList<>();
             if (!changes.isEmpty()) {
-                store.update(Schemas.SETUPS, rows -> rows.stream().map(r -> {
+                store.update(SetupsFile.SCHEMA, rows -> rows.stream().map(r -> {
                     Setup c = changes.get(r.id());
                     if (c != null) {
                         changed.add(c);

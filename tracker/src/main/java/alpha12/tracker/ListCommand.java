@@ -2,7 +2,7 @@ package alpha12.tracker;
 
 import alpha12.core.cli.Alpha12Runtime;
 import alpha12.core.cli.CommonOptions;
-import alpha12.core.store.Schemas;
+import alpha12.core.runs.SetupsFile;
 import alpha12.core.store.Timestamps;
 import alpha12.core.trading.Setup;
 import java.io.PrintWriter;
@@ -33,7 +33,7 @@ final class ListCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Alpha12Runtime runtime = Alpha12Runtime.startCommand(TrackerMain.PROGRAM, common);
-        List<Setup> setups = runtime.store().read(Schemas.SETUPS);
+        List<Setup> setups = runtime.store().read(SetupsFile.SCHEMA);
         PrintWriter out = spec.commandLine().getOut();
         List<Setup> active = setups.stream().filter(s -> s.status().isActive())
                 .sorted(Comparator.comparing(Setup::createdAt)).toList();

@@ -4,8 +4,8 @@ import alpha12.core.market.Interval;
 import alpha12.core.market.Kline;
 import alpha12.core.market.KlineSeries;
 import alpha12.core.market.KlineSource;
+import alpha12.core.runs.SetupsFile;
 import alpha12.core.store.RunsStore;
-import alpha12.core.store.Schemas;
 import alpha12.core.trading.Progress;
 import alpha12.core.trading.Setup;
 import alpha12.core.trading.SetupLifecycle;
@@ -48,7 +48,7 @@ final class TrackerCycle {
     /** Replays everything closed up to now; returns what changed. */
     Commit.Result poll() {
         Instant now = clock.instant();
-        List<Setup> active = store.read(Schemas.SETUPS).stream().filter(s -> s.status().isActive()).toList();
+        List<Setup> active = store.read(SetupsFile.SCHEMA).stream().filter(s -> s.status().isActive()).toList();
         Map<String, Progress> progress = new LinkedHashMap<>();
         Map<BarKey, List<Setup>> groups = active.stream().collect(Collectors.groupingBy(
                 s -> new BarKey(s.asset(), barInterval(s)), LinkedHashMap::new, Collectors.toList()));

@@ -2,6 +2,7 @@ package alpha12.tracker;
 
 import alpha12.core.cli.Alpha12Runtime;
 import alpha12.core.cli.Pacer;
+import alpha12.core.runs.Heartbeat;
 import alpha12.core.trading.Setup;
 import alpha12.core.trading.TradeRecord;
 import java.time.Duration;
@@ -12,7 +13,6 @@ import org.slf4j.LoggerFactory;
 /** The tracker's loop: heartbeat, poll, sleep {@code ALPHA12_SLEEP} seconds from the poll's start. */
 final class TrackerDaemon {
 
-    static final String HEARTBEAT = "daemon_heartbeat.txt";
     private static final Logger LOG = LoggerFactory.getLogger(TrackerDaemon.class);
 
     private final Alpha12Runtime runtime;
@@ -30,7 +30,7 @@ final class TrackerDaemon {
         try {
             while (true) {
                 long started = System.nanoTime();
-                runtime.store().writeHeartbeat(HEARTBEAT);
+                Heartbeat.TRACKER.write(runtime.store());
                 try {
                     report(cycle.poll());
                 } catch (RuntimeException e) {

@@ -4,8 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import alpha12.core.market.Interval;
 import alpha12.core.market.Kline;
+import alpha12.core.runs.SetupsFile;
+import alpha12.core.runs.TradeHistoryFile;
 import alpha12.core.store.RunsStore;
-import alpha12.core.store.Schemas;
 import alpha12.core.testing.DaemonRun;
 import alpha12.core.testing.OriginalRuns;
 import alpha12.core.testing.TestKlines;
@@ -118,12 +119,12 @@ class ImportLegacyCommandTest {
         assertThat(poll.stackTraceLines()).isEmpty();
 
         RunsStore store = new RunsStore(runs, Clock.systemUTC());
-        Setup before = store.read(Schemas.SETUPS).get(0);
+        Setup before = store.read(SetupsFile.SCHEMA).get(0);
         Progress expected = new SetupLifecycle(TestKlines.sampleSeries(Interval.H1))
                 .advance(before.withStatus(alpha12.core.trading.SetupStatus.PENDING), now);
         assertThat(expected.exit()).as("the sample decides the setup within 3 days").isPresent();
         assertThat(before.status()).isEqualTo(expected.setup().status());
-        assertThat(store.read(Schemas.TRADE_HISTORY)).singleElement().satisfies(t -> {
+        assertThat(store.read(TradeHistoryFile.SCHEMA)).singleElement().satisfies(t -> {
             assertThat(t.setupId()).isEqualTo(id);
             assertThat(t.outcome()).isEqualTo(expected.exit().get().outcome());
             assertThat(t.exitTs()).isEqualTo(expected.exit().get().at());

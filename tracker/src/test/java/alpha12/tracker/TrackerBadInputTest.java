@@ -2,8 +2,9 @@ package alpha12.tracker;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import alpha12.core.runs.SetupsFile;
+import alpha12.core.runs.TradeHistoryFile;
 import alpha12.core.store.RunsStore;
-import alpha12.core.store.Schemas;
 import alpha12.core.testing.DaemonRun;
 import alpha12.core.testing.OriginalRuns;
 import alpha12.core.trading.Setup;
@@ -55,7 +56,7 @@ class TrackerBadInputTest {
 
     @Test
     void aZeroByteSetupsFileIsAnEmptyListNotAnError() throws IOException {
-        Files.write(runs.resolve(Schemas.SETUPS_FILE), new byte[0]);
+        Files.write(runs.resolve(SetupsFile.NAME), new byte[0]);
 
         DaemonRun poll = tracker("--once", "--now", "2024-03-01T00:00:00Z");
         assertThat(poll.exit()).isZero();
@@ -72,13 +73,13 @@ class TrackerBadInputTest {
     @Test
     void rowsCutMidLineAreSetAsideVerbatimAndTheRestIsTracked() throws IOException {
         List<Setup> setups = TrackerFixtures.setups(3, 200, 5);
-        store().append(Schemas.SETUPS, setups);
-        Path file = runs.resolve(Schemas.SETUPS_FILE);
+        store().append(SetupsFile.SCHEMA, setups);
+        Path file = runs.resolve(SetupsFile.NAME);
         String text = Files.readString(file);
         String lastLine = text.substring(text.lastIndexOf('\n', text.length() - 2) + 1, text.length() - 1);
         String fragment = lastLine.substring(0, lastLine.length() / 2);
         Files.writeString(file, text.substring(0, text.length() - lastLine.length() - 1) + fragment);
-        Files.writeString(runs.resolve(Schemas.TRADE_HISTORY_FILE), Schemas.TRADE_HISTORY.header() + "\nAUTO-BTC");
+        Files.writeString(runs.resolve(TradeHistoryFile.NAME), TradeHistoryFile.SCHEMA.header() + "\nAUTO-BTC");
 
         DaemonRun poll = tracker("--once", "--now", TrackerFixtures.barOpen(900).toString());
 
@@ -89,7 +90,7 @@ class TrackerBadInputTest {
                 + "untrusted line(s) to trade_history.csv.rejected"));
         assertThat(Files.readString(runs.resolve("setups.csv.rejected"))).endsWith("\n" + fragment + "\n");
         assertThat(Files.readString(runs.resolve("trade_history.csv.rejected"))).endsWith("\nAUTO-BTC\n");
-        List<Setup> after = store().read(Schemas.SETUPS);
+        List<Setup> after = store().read(SetupsFile.SCHEMA);
         assertThat(after).extracting(Setup::id).containsExactly(setups.get(0).id(), setups.get(1).id());
         assertThat(after).as("both replayed for 600 bars").noneMatch(s -> s.status() == SetupStatus.PENDING
                 && s.expiresAt().isBefore(TrackerFixtures.barOpen(900)));
@@ -111,7 +112,7 @@ class TrackerBadInputTest {
                 assertThat(Files.readAllBytes(aside)).as(file).isEqualTo(OriginalRuns.bytes(file));
             }
         }
-        assertThat(store().read(Schemas.SETUPS)).isEmpty();
+        assertThat(store().read(SetupsFile.SCHEMA)).isEmpty();
     }
 
     @Test
@@ -123,7 +124,7 @@ class TrackerBadInputTest {
                 foo.notionalUsd(), foo.leverage(), foo.createdAt(), foo.expiresAt(), foo.status(), foo.confidence(),
                 foo.triggerRule(), foo.entryBufferBps(), foo.origin(), foo.triggeredAt(), foo.triggerPrice(),
                 foo.triggerTs(), foo.validBars());
-        store().append(Schemas.SETUPS, List.of(unknown, setups.get(0), setups.get(1)));
+        store().append(SetupsFile.SCHEMA, List.of(unknown, setups.get(0), setups.get(1)));
         Instant from = TrackerFixtures.barOpen(500);
 
         DaemonRun replay = tracker("--now", from.toString(), "--replay-to", from.plus(Duration.ofMinutes(45)).toString());
@@ -132,10 +133,10 @@ class TrackerBadInputTest {
         assertThat(replay.logLines("WARN")).hasSizeGreaterThanOrEqualTo(3).allSatisfy(w -> assertThat(w)
                 .contains("FOOUSDT 5m: cannot replay 1 setup(s) this poll: sample: the bundled sample has only "
                         + "BTCUSDT klines, not FOOUSDT"));
-        List<Setup> after = store().read(Schemas.SETUPS);
+        List<Setup> after = store().read(SetupsFile.SCHEMA);
         assertThat(after.get(0)).isEqualTo(unknown);
         assertThat(after.subList(1, 3)).allSatisfy(s -> assertThat(s.status()).isNotEqualTo(SetupStatus.PENDING));
-        assertThat(new String(Files.readAllBytes(runs.resolve(Schemas.SETUPS_FILE)), StandardCharsets.UTF_8).lines())
+        assertThat(new String(Files.readAllBytes(runs.resolve(SetupsFile.NAME)), StandardCharsets.UTF_8).lines())
                 .hasSize(4);
     }
 }

@@ -3,8 +3,9 @@ package alpha12.tracker;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import alpha12.core.market.Interval;
+import alpha12.core.runs.SetupsFile;
+import alpha12.core.runs.TradeHistoryFile;
 import alpha12.core.store.RunsStore;
-import alpha12.core.store.Schemas;
 import alpha12.core.testing.InMemoryKlineSource;
 import alpha12.core.trading.Outcome;
 import alpha12.core.trading.Progress;
@@ -59,7 +60,7 @@ class TrackerCycleTest {
 
     private RunsStore storeWith(Path runs, List<Setup> setups, Clock clock) {
         RunsStore store = new RunsStore(runs, clock);
-        store.append(Schemas.SETUPS, setups);
+        store.append(SetupsFile.SCHEMA, setups);
         return store;
     }
 
@@ -81,13 +82,13 @@ class TrackerCycleTest {
         RunsStore once = storeWith(dir.resolve("once"), setups, onceClock);
         new TrackerCycle(once, source, onceClock, FEES).poll();
 
-        List<TradeRecord> steppedTrades = stepped.read(Schemas.TRADE_HISTORY);
+        List<TradeRecord> steppedTrades = stepped.read(TradeHistoryFile.SCHEMA);
         assertThat(steppedTrades).hasSizeGreaterThan(100);
         assertThat(steppedTrades.stream().map(TradeRecord::outcome).collect(Collectors.toSet()))
                 .contains(Outcome.TARGET, Outcome.STOP, Outcome.TIMEOUT, Outcome.EXPIRED);
-        assertThat(byId(steppedTrades)).isEqualTo(byId(once.read(Schemas.TRADE_HISTORY)));
-        assertThat(withoutProcessingTime(stepped.read(Schemas.SETUPS)))
-                .isEqualTo(withoutProcessingTime(once.read(Schemas.SETUPS)));
+        assertThat(byId(steppedTrades)).isEqualTo(byId(once.read(TradeHistoryFile.SCHEMA)));
+        assertThat(withoutProcessingTime(stepped.read(SetupsFile.SCHEMA)))
+                .isEqualTo(withoutProcessingTime(once.read(SetupsFile.SCHEMA)));
         assertThat(steppedTrades.stream().map(TradeRecord::setupId).distinct().count()).isEqualTo(steppedTrades.size());
     }
 
@@ -101,7 +102,7 @@ class TrackerCycleTest {
 
         SetupLifecycle all = new SetupLifecycle(alpha12.core.market.KlineSeries.of("BTCUSDT", Interval.M5,
                 source.closedKlines("BTCUSDT", Interval.M5, Instant.EPOCH, clock.now)));
-        Map<String, TradeRecord> trades = byId(store.read(Schemas.TRADE_HISTORY));
+        Map<String, TradeRecord> trades = byId(store.read(TradeHistoryFile.SCHEMA));
         for (Setup s : setups) {
             Progress expected = all.advance(s, clock.now);
             assertThat(trades.containsKey(s.id())).as(s.id()).isEqualTo(expected.ended());
@@ -117,17 +118,17 @@ class TrackerCycleTest {
         StepClock clock = new StepClock(TrackerFixtures.barOpen(2200));
         RunsStore reference = storeWith(dir.resolve("reference"), setups, clock);
         new TrackerCycle(reference, source, clock, FEES).poll();
-        List<TradeRecord> trades = reference.read(Schemas.TRADE_HISTORY);
+        List<TradeRecord> trades = reference.read(TradeHistoryFile.SCHEMA);
 
         // A kill between the two writes: the trade rows are there, every setup is still as it was.
         RunsStore killed = storeWith(dir.resolve("killed"), setups, clock);
-        killed.append(Schemas.TRADE_HISTORY, trades);
+        killed.append(TradeHistoryFile.SCHEMA, trades);
         Commit.Result result = new TrackerCycle(killed, source, clock, FEES).poll();
 
         assertThat(result.reconciled()).isEqualTo(trades.size());
-        assertThat(killed.read(Schemas.TRADE_HISTORY)).isEqualTo(trades);
-        assertThat(withoutProcessingTime(killed.read(Schemas.SETUPS)))
-                .isEqualTo(withoutProcessingTime(reference.read(Schemas.SETUPS)));
+        assertThat(killed.read(TradeHistoryFile.SCHEMA)).isEqualTo(trades);
+        assertThat(withoutProcessingTime(killed.read(SetupsFile.SCHEMA)))
+                .isEqualTo(withoutProcessingTime(reference.read(SetupsFile.SCHEMA)));
     }
 
     @Test
@@ -145,7 +146,7 @@ class TrackerCycleTest {
                 Map.of(ending.id(), lifecycle.advance(ending, clock.now)));
 
         assertThat(result.dropped()).containsExactly(ending.id());
-        List<TradeRecord> rows = store.read(Schemas.TRADE_HISTORY);
+        List<TradeRecord> rows = store.read(TradeHistoryFile.SCHEMA);
         assertThat(rows).singleElement().satisfies(t -> {
             assertThat(t.setupId()).isEqualTo(ending.id());
             assertThat(t.outcome()).isEqualTo(Outcome.CANCELLED);
@@ -163,12 +164,12 @@ class TrackerCycleTest {
         RunsStore store = storeWith(dir, setups, clock);
         InMemoryKlineSource withOneMinute = InMemoryKlineSource.sample(Interval.M5).with(Interval.M1, List.of());
         new TrackerCycle(store, withOneMinute, clock, FEES).poll();
-        assertThat(store.read(Schemas.TRADE_HISTORY)).isEmpty();
-        assertThat(store.read(Schemas.SETUPS)).allMatch(s -> s.status() == SetupStatus.PENDING);
+        assertThat(store.read(TradeHistoryFile.SCHEMA)).isEmpty();
+        assertThat(store.read(SetupsFile.SCHEMA)).allMatch(s -> s.status() == SetupStatus.PENDING);
 
         RunsStore fallback = storeWith(dir.resolve("fallback"), setups, clock);
         new TrackerCycle(fallback, InMemoryKlineSource.sample(Interval.M5), clock, FEES).poll();
-        assertThat(fallback.read(Schemas.TRADE_HISTORY)).isNotEmpty();
+        assertThat(fallback.read(TradeHistoryFile.SCHEMA)).isNotEmpty();
         assertThat(Files.exists(dir.resolve("fallback").resolve("setups.csv.rejected"))).isFalse();
     }
 

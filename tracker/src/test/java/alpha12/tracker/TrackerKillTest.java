@@ -3,8 +3,9 @@ package alpha12.tracker;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import alpha12.core.market.CsvKlineSource;
+import alpha12.core.runs.SetupsFile;
+import alpha12.core.runs.TradeHistoryFile;
 import alpha12.core.store.RunsStore;
-import alpha12.core.store.Schemas;
 import alpha12.core.trading.Setup;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -41,7 +42,7 @@ class TrackerKillTest {
         }
 
         RunsStore reference = new RunsStore(dir.resolve("reference"), Clock.systemUTC());
-        reference.append(Schemas.SETUPS, setups);
+        reference.append(SetupsFile.SCHEMA, setups);
         CsvKlineSource source = new CsvKlineSource(data);
         for (Instant step : steps) {
             new TrackerCycle(new RunsStore(reference.dir(), Clock.fixed(step, ZoneOffset.UTC)), source,
@@ -50,7 +51,7 @@ class TrackerKillTest {
 
         Path runs = dir.resolve("killed");
         RunsStore killed = new RunsStore(runs, Clock.systemUTC());
-        killed.append(Schemas.SETUPS, setups);
+        killed.append(SetupsFile.SCHEMA, setups);
         Random random = new Random(42);
         int kills = 0;
         for (Instant step : steps) {
@@ -69,11 +70,11 @@ class TrackerKillTest {
         }
 
         assertThat(kills).isGreaterThanOrEqualTo(3);
-        assertThat(Files.readString(runs.resolve(Schemas.TRADE_HISTORY_FILE)))
-                .isEqualTo(Files.readString(reference.resolve(Schemas.TRADE_HISTORY_FILE)));
-        assertThat(reference.read(Schemas.TRADE_HISTORY)).hasSizeGreaterThan(150);
-        assertThat(TrackerCycleTest.withoutProcessingTime(killed.read(Schemas.SETUPS)))
-                .isEqualTo(TrackerCycleTest.withoutProcessingTime(reference.read(Schemas.SETUPS)));
+        assertThat(Files.readString(runs.resolve(TradeHistoryFile.NAME)))
+                .isEqualTo(Files.readString(reference.resolve(TradeHistoryFile.NAME)));
+        assertThat(reference.read(TradeHistoryFile.SCHEMA)).hasSizeGreaterThan(150);
+        assertThat(TrackerCycleTest.withoutProcessingTime(killed.read(SetupsFile.SCHEMA)))
+                .isEqualTo(TrackerCycleTest.withoutProcessingTime(reference.read(SetupsFile.SCHEMA)));
         try (Stream<Path> files = Files.list(runs)) {
             assertThat(files.map(f -> f.getFileName().toString()))
                     .noneMatch(name -> name.endsWith(".rejected") || name.endsWith(".quarantined"));

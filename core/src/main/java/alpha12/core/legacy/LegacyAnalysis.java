@@ -8,8 +8,8 @@ import static alpha12.core.legacy.CellKind.TIME;
 import static alpha12.core.legacy.CellKind.WHOLE;
 import static alpha12.core.legacy.LegacyColumn.required;
 
-import alpha12.core.model.AnalysisRow;
-import alpha12.core.store.Schemas;
+import alpha12.core.analysis.AnalysisRow;
+import alpha12.core.runs.BackgroundAnalysisFile;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,7 +23,7 @@ import java.util.Optional;
  */
 final class LegacyAnalysis {
 
-    static final String FILE = Schemas.BACKGROUND_ANALYSIS_FILE;
+    static final String FILE = BackgroundAnalysisFile.NAME;
 
     static final List<LegacyColumn> COLUMNS = List.of(
             required("asset", SYMBOL), required("interval", INTERVAL), required("timestamp", TIME),
@@ -56,7 +56,7 @@ final class LegacyAnalysis {
             cells.put(c.name(), r.cell(c.name()));
         }
         cells.put("timestamp", RowChecks.text(timestamp));
-        Conversion<AnalysisRow> read = Conversion.read(r.line(), key, Schemas.BACKGROUND_ANALYSIS, cells);
+        Conversion<AnalysisRow> read = Conversion.read(r.line(), key, BackgroundAnalysisFile.SCHEMA, cells);
         return read.accepted() ? new Conversion<>(r.line(), key(read.row()), read.row(), List.of()) : read;
     }
 }

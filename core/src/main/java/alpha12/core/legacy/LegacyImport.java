@@ -1,9 +1,11 @@
 package alpha12.core.legacy;
 
-import alpha12.core.model.AnalysisRow;
+import alpha12.core.analysis.AnalysisRow;
+import alpha12.core.runs.BackgroundAnalysisFile;
+import alpha12.core.runs.SetupsFile;
+import alpha12.core.runs.TradeHistoryFile;
 import alpha12.core.store.CsvSchema;
 import alpha12.core.store.RunsStore;
-import alpha12.core.store.Schemas;
 import alpha12.core.store.Timestamps;
 import alpha12.core.trading.Setup;
 import alpha12.core.trading.SetupStatus;
@@ -26,7 +28,7 @@ import java.util.stream.Collectors;
 
 /**
  * Imports an original alpha12 runs/ folder (its setups.csv, trade_history.csv and background_analysis.csv)
- * into this system's files, written only through {@link RunsStore} in {@link Schemas}' form: times in UTC,
+ * into this system's files, written only through {@link RunsStore} in the form of {@code alpha12.core.runs}: times in UTC,
  * columns mapped by name. Every row it cannot trust is kept verbatim, with its reasons, in
  * {@code runs/legacy-import/<file>.rejected}. Importing the same folder again adds nothing, to the files or
  * to the rejected rows.
@@ -86,15 +88,15 @@ public final class LegacyImport {
         Sorted<AnalysisRow> analysisResult = sort(analysis.rows().stream().map(LegacyAnalysis::convert).toList());
 
         List<FileReport> reports = new ArrayList<>();
-        store.locked(Schemas.SETUPS_FILE, () -> {
+        store.locked(SetupsFile.NAME, () -> {
             // setups.csv's lock first, as every writer of setups and trades takes them; trade rows before setups
-            reports.add(write(trades, Schemas.TRADE_HISTORY, tradeResult, TradeRecord::setupId, Objects::equals,
+            reports.add(write(trades, TradeHistoryFile.SCHEMA, tradeResult, TradeRecord::setupId, Objects::equals,
                     t -> false));
-            reports.add(0, write(setups, Schemas.SETUPS, setupResult, Setup::id, LegacyImport::sameSetup,
+            reports.add(0, write(setups, SetupsFile.SCHEMA, setupResult, Setup::id, LegacyImport::sameSetup,
                     s -> s.status().isActive()));
             return null;
         });
-        reports.add(write(analysis, Schemas.BACKGROUND_ANALYSIS, analysisResult, LegacyAnalysis::key,
+        reports.add(write(analysis, BackgroundAnalysisFile.SCHEMA, analysisResult, LegacyAnalysis::key,
                 Objects::equals, a -> false));
         return new ImportReport(legacyDir, store.dir(), reports, store.resolve(REJECTED_DIR));
     }

@@ -13,7 +13,7 @@ import static alpha12.core.legacy.LegacyColumn.optional;
 import static alpha12.core.legacy.LegacyColumn.required;
 
 import alpha12.core.market.Interval;
-import alpha12.core.store.Schemas;
+import alpha12.core.runs.SetupsFile;
 import alpha12.core.store.Timestamps;
 import alpha12.core.trading.Setup;
 import alpha12.core.trading.SetupStatus;
@@ -35,7 +35,7 @@ import java.util.Set;
  */
 final class LegacySetups {
 
-    static final String FILE = Schemas.SETUPS_FILE;
+    static final String FILE = SetupsFile.NAME;
 
     static final List<LegacyColumn> COLUMNS = List.of(
             required("id", TEXT), optional("unique_id", TEXT), required("asset", SYMBOL),
@@ -105,7 +105,7 @@ final class LegacySetups {
         cells.put("origin", r.has("origin") ? r.cell("origin") : LegacyIds.origin(id).code());
         cells.put("triggered_at", RowChecks.text(triggeredAt));
         cells.put("trigger_ts", RowChecks.text(triggerTs));
-        return Conversion.read(r.line(), id, Schemas.SETUPS, cells);
+        return Conversion.read(r.line(), id, SetupsFile.SCHEMA, cells);
     }
 
     /** The names a setup goes by: its id, and its unique_id unless the repair pass gave that to several setups. */

@@ -11,8 +11,8 @@ import static alpha12.core.legacy.CellKind.WORD;
 import static alpha12.core.legacy.LegacyColumn.optional;
 import static alpha12.core.legacy.LegacyColumn.required;
 
+import alpha12.core.runs.TradeHistoryFile;
 import alpha12.core.store.Cells;
-import alpha12.core.store.Schemas;
 import alpha12.core.trading.Outcome;
 import alpha12.core.trading.TradeRecord;
 import java.time.Instant;
@@ -31,7 +31,7 @@ import java.util.Set;
  */
 final class LegacyTrades {
 
-    static final String FILE = Schemas.TRADE_HISTORY_FILE;
+    static final String FILE = TradeHistoryFile.NAME;
 
     static final List<LegacyColumn> COLUMNS = List.of(
             required("setup_id", TEXT), required("asset", SYMBOL), required("interval", INTERVAL),
@@ -85,7 +85,7 @@ final class LegacyTrades {
         if (!r.has("origin")) {
             cells.put("origin", LegacyIds.origin(id).code());
         }
-        return Conversion.read(r.line(), id, Schemas.TRADE_HISTORY, cells);
+        return Conversion.read(r.line(), id, TradeHistoryFile.SCHEMA, cells);
     }
 
     private static Optional<Outcome> outcome(LegacyRow r, List<Problem> problems) {

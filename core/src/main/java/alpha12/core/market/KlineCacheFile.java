@@ -1,8 +1,9 @@
 package alpha12.core.market;
 
+import static alpha12.core.store.Cells.num;
+
 import alpha12.core.store.CsvSchema;
 import alpha12.core.store.RunsStore;
-import alpha12.core.store.Schemas;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.StringReader;
@@ -26,8 +27,9 @@ import org.slf4j.LoggerFactory;
  * through {@link RunsStore}. The parsed bars are kept in memory while the file's modification time and
  * size are unchanged (other daemons share the file), so a cycle does not re-parse it. New bars that only
  * extend the file are appended; anything else rewrites it atomically, keeping at most {@code maxBars}.
+ * Its columns are the Binance public-data order ({@link #schema}).
  */
-final class KlineCacheFile {
+public final class KlineCacheFile {
 
     private static final Logger LOG = LoggerFactory.getLogger(KlineCacheFile.class);
 
@@ -46,11 +48,27 @@ final class KlineCacheFile {
 
     KlineCacheFile(RunsStore store, String symbol, Interval interval, int maxBars) {
         this.store = store;
-        this.schema = Schemas.klineCache(symbol, interval);
+        this.schema = schema(symbol, interval);
         this.symbol = symbol;
         this.interval = interval;
         this.maxBars = maxBars;
         this.path = store.resolve(schema.file());
+    }
+
+    /** The cache file of one symbol and interval, in the Binance public-data column order. */
+    public static CsvSchema<Kline> schema(String symbol, Interval interval) {
+        return new CsvSchema<>("cache/klines/" + symbol + "-" + interval.code() + ".csv",
+                List.of("open_time", "open", "high", "low", "close", "volume", "close_time", "quote_volume", "trades",
+                        "taker_buy_base", "taker_buy_quote", "ignore"),
+                k -> List.of(Long.toString(k.openTime()), num(k.open()), num(k.high()), num(k.low()), num(k.close()),
+                        num(k.volume()), Long.toString(k.closeTime()), num(k.quoteVolume()),
+                        k.trades() < 0 ? "" : Long.toString(k.trades()), num(k.takerBuyBase()),
+                        num(k.takerBuyQuote()), num(k.ignore())),
+                row -> new Kline(row.integer("open_time"), row.decimal("open"), row.decimal("high"),
+                        row.decimal("low"), row.decimal("close"), row.decimal("volume"), row.integer("close_time"),
+                        row.optionalDecimal("quote_volume"), row.text("trades").isBlank() ? -1 : row.integer("trades"),
+                        row.optionalDecimal("taker_buy_base"), row.optionalDecimal("taker_buy_quote"),
+                        row.optionalDecimal("ignore")));
     }
 
     Path path() {

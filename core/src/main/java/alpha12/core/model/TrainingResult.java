@@ -1,6 +1,5 @@
 package alpha12.core.model;
 
-import alpha12.core.market.Interval;
 import java.time.Instant;
 import java.util.List;
 
@@ -27,12 +26,5 @@ public record TrainingResult(
 
     public List<String> topFeatureNames() {
         return topFeatures.stream().map(FeatureImportance::feature).toList();
-    }
-
-    /** The seed's background_analysis.csv row: accuracy in-sample, cv_* out-of-fold, win_rate = label base rate. */
-    public AnalysisRow toAnalysisRow(String asset, Interval interval, Instant timestamp) {
-        return new AnalysisRow(asset, interval, timestamp, samples, model.featureNames().size(), trainAccuracy,
-                positiveRate, validation.accuracy(), validation.precision(), validation.recall(), validation.f1(),
-                topFeatureNames(), ModelMeta.MODEL_TYPE, model.calibration() != CalibrationMethod.NONE);
     }
 }

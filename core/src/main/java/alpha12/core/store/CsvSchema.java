@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * The one schema of a CSV file under runs/: its relative path, its columns in order, and how a row
- * record becomes cells and back. Every schema is defined once, in {@link Schemas}.
+ * record becomes cells and back. Every schema is defined once: each runs/ file's in its own class of
+ * {@code alpha12.core.runs}, the kline cache's in {@code alpha12.core.market.KlineCacheFile}.
  */
 public record CsvSchema<R>(String file, List<String> columns, Writer<R> writer, Reader<R> reader) {
 

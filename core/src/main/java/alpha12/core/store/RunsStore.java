@@ -36,7 +36,7 @@ public final class RunsStore {
     private final Path dir;
     private final Clock clock;
 
-    /** @param clock stamps heartbeats, rejected rows and quarantined files */
+    /** @param clock stamps rejected rows and quarantined files (and heartbeats, which read it) */
     public RunsStore(Path dir, Clock clock) {
         this.dir = dir;
         this.clock = clock;
@@ -112,7 +112,7 @@ public final class RunsStore {
         });
     }
 
-    // ---------------------------------------------------------------- text and heartbeats
+    // ---------------------------------------------------------------- text
 
     /** Replaces a file atomically under its lock: temp file in the same folder, fsync, rename. */
     public void writeAtomically(String relative, byte[] content) {
@@ -148,16 +148,6 @@ public final class RunsStore {
             AtomicFiles.append(file, (prefix + text).getBytes(StandardCharsets.UTF_8));
             return null;
         });
-    }
-
-    /** Writes the clock's time as one timestamp ({@link Timestamps}, no line break), atomically. */
-    public void writeHeartbeat(String relative) {
-        writeAtomically(relative, Timestamps.format(clock.instant()));
-    }
-
-    /** The heartbeat's time; empty when the file is missing or does not hold one timestamp. */
-    public Optional<Instant> readHeartbeat(String relative) {
-        return readText(relative).flatMap(Timestamps::tryParse);
     }
 
     // ---------------------------------------------------------------- JSON

@@ -2,8 +2,9 @@ package alpha12.core.legacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import alpha12.core.runs.SetupsFile;
+import alpha12.core.runs.TradeHistoryFile;
 import alpha12.core.store.RunsStore;
-import alpha12.core.store.Schemas;
 import alpha12.core.trading.Outcome;
 import alpha12.core.trading.Setup;
 import alpha12.core.trading.SetupStatus;
@@ -100,7 +101,7 @@ class LegacyRowDecisionsTest {
 
         new LegacyImport(store()).run(folder);
 
-        Setup s = store().read(Schemas.SETUPS).get(0);
+        Setup s = store().read(SetupsFile.SCHEMA).get(0);
         assertThat(s.createdAt()).isEqualTo(Instant.parse("2024-03-01T00:00:12.5Z"));
         assertThat(s.expiresAt()).isEqualTo(Instant.parse("2024-03-02T00:00:12.5Z"));
         assertThat(s.validBars()).isEqualTo(24);
@@ -115,7 +116,7 @@ class LegacyRowDecisionsTest {
 
         ImportReport report = new LegacyImport(store()).run(folder);
 
-        Setup s = store().read(Schemas.SETUPS).get(0);
+        Setup s = store().read(SetupsFile.SCHEMA).get(0);
         assertThat(s.expiresAt()).isEqualTo(Instant.parse("2024-03-02T06:00:12Z"));
         assertThat(s.validBars()).isEqualTo(30);
         assertThat(report.file("setups.csv").orElseThrow().ignoredColumns()).containsExactly("validity_source");
@@ -158,7 +159,7 @@ class LegacyRowDecisionsTest {
         assertThat(report.imported()).isEqualTo(2);
         assertThat(report.stillActive()).isEqualTo(2);
         assertThat(report.rejected()).containsOnly(Map.entry(RejectReason.UNTRACKABLE, 1));
-        List<Setup> setups = store().read(Schemas.SETUPS);
+        List<Setup> setups = store().read(SetupsFile.SCHEMA);
         assertThat(setups).extracting(Setup::status).containsExactly(SetupStatus.PENDING, SetupStatus.TRIGGERED);
         assertThat(setups.get(1).triggerTs()).contains(Instant.parse("2024-03-01T03:00:00Z"));
         assertThat(setups.get(1).triggeredAt()).contains(Instant.parse("2024-03-01T03:00:40Z"));
@@ -175,7 +176,7 @@ class LegacyRowDecisionsTest {
         ImportReport report = new LegacyImport(store()).run(folder);
 
         assertThat(report.file("setups.csv").orElseThrow().rejected()).containsOnly(Map.entry(RejectReason.CONFLICT, 1));
-        assertThat(store().read(Schemas.TRADE_HISTORY)).singleElement().satisfies(t -> {
+        assertThat(store().read(TradeHistoryFile.SCHEMA)).singleElement().satisfies(t -> {
             assertThat(t.outcome()).isEqualTo(Outcome.STOP);
             assertThat(t.exitTs()).isEqualTo(Instant.parse("2024-03-01T04:00:00Z"));
             assertThat(t.pnlR()).isEqualTo(-1.0);
@@ -198,7 +199,7 @@ class LegacyRowDecisionsTest {
 
         FileReport report = new LegacyImport(store()).run(folder).file("trade_history.csv").orElseThrow();
 
-        assertThat(store().read(Schemas.TRADE_HISTORY)).singleElement().satisfies(t -> {
+        assertThat(store().read(TradeHistoryFile.SCHEMA)).singleElement().satisfies(t -> {
             assertThat(t.outcome()).isEqualTo(Outcome.EXPIRED);
             assertThat(t.triggerTs()).isEmpty();
             assertThat(t.pnlR()).isZero();
@@ -215,7 +216,7 @@ class LegacyRowDecisionsTest {
         Map<String, String> row = with(setup(id, "2024-03-01 08:00:12+08:00"), "expires_at", "2024-03-02 08:00:12+08:00");
         Path folder = setups(List.of(row));
         new LegacyImport(store()).run(folder);
-        store().update(Schemas.SETUPS, rows -> rows.stream().map(s -> s.withStatus(SetupStatus.EXPIRED)).toList());
+        store().update(SetupsFile.SCHEMA, rows -> rows.stream().map(s -> s.withStatus(SetupStatus.EXPIRED)).toList());
 
         FileReport again = new LegacyImport(store()).run(folder).file("setups.csv").orElseThrow();
         assertThat(again.alreadyPresent()).isEqualTo(1);
@@ -224,7 +225,7 @@ class LegacyRowDecisionsTest {
         setups(List.of(with(row, "entry", "61990.0")));
         FileReport other = new LegacyImport(store()).run(folder).file("setups.csv").orElseThrow();
         assertThat(other.rejected()).containsOnly(Map.entry(RejectReason.ID_TAKEN, 1));
-        assertThat(store().read(Schemas.SETUPS)).singleElement().extracting(Setup::entry).isEqualTo(62000.0);
+        assertThat(store().read(SetupsFile.SCHEMA)).singleElement().extracting(Setup::entry).isEqualTo(62000.0);
     }
 
     @Test
@@ -292,7 +293,7 @@ class LegacyRowDecisionsTest {
         assertThat(report.imported()).isEqualTo(1);
         assertThat(report.rejected()).containsOnly(Map.entry(RejectReason.UNREADABLE, 1));
         assertThat(rejected("setups.csv")).contains("\n\"AUTO-BTCUSDT-1h-2024,broken\n");
-        assertThat(store().read(Schemas.SETUPS)).extracting(Setup::id).containsExactly("AUTO-BTCUSDT-1h-20240301_080012");
+        assertThat(store().read(SetupsFile.SCHEMA)).extracting(Setup::id).containsExactly("AUTO-BTCUSDT-1h-20240301_080012");
     }
 
     @Test
@@ -309,7 +310,7 @@ class LegacyRowDecisionsTest {
 
         new LegacyImport(store()).run(folder);
 
-        assertThat(store().read(Schemas.SETUPS)).extracting(Setup::uniqueId).containsExactly(
+        assertThat(store().read(SetupsFile.SCHEMA)).extracting(Setup::uniqueId).containsExactly(
                 "AUTO-BTCUSDT-1h-20240301_080012", "AUTO-BTCUSDT-1h-20240301_090012", "AUTO-BTCUSDT-1h-20240301_100012",
                 "AUTO-BTCUSDT-1h-SHORT-20240301-1100");
     }

@@ -11,10 +11,12 @@ import static alpha12.core.legacy.RejectReason.TEST_ROW;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
+import alpha12.core.analysis.AnalysisRow;
 import alpha12.core.market.Interval;
-import alpha12.core.model.AnalysisRow;
+import alpha12.core.runs.BackgroundAnalysisFile;
+import alpha12.core.runs.SetupsFile;
+import alpha12.core.runs.TradeHistoryFile;
 import alpha12.core.store.RunsStore;
-import alpha12.core.store.Schemas;
 import alpha12.core.testing.OriginalRuns;
 import alpha12.core.trading.Origin;
 import alpha12.core.trading.Outcome;
@@ -114,8 +116,8 @@ class OriginalRunsImportTest {
     void importedRowsAreRowsOfThisSystemsSchemasWithTimesInUtc() throws IOException {
         new LegacyImport(store).run(legacy);
 
-        assertThat(firstLine("setups.csv")).isEqualTo(Schemas.SETUPS.header());
-        assertThat(store.read(Schemas.SETUPS)).singleElement().satisfies(s -> {
+        assertThat(firstLine("setups.csv")).isEqualTo(SetupsFile.SCHEMA.header());
+        assertThat(store.read(SetupsFile.SCHEMA)).singleElement().satisfies(s -> {
             assertThat(s.id()).isEqualTo("ETHUSDT-4h-20250821_184414");
             // Its unique_id ETHUSDT-4h-SHORT-20250822-1316 was invented by the repair pass for three setups.
             assertThat(s.uniqueId()).isEqualTo(s.id());
@@ -130,8 +132,8 @@ class OriginalRunsImportTest {
         assertThat(Files.readString(dir.resolve("runs/setups.csv")))
                 .contains(",2025-08-21T10:44:14.201345+00:00,2025-08-25T10:44:14.201345+00:00,").doesNotContain("+08:00");
 
-        assertThat(firstLine("trade_history.csv")).isEqualTo(Schemas.TRADE_HISTORY.header());
-        List<TradeRecord> trades = store.read(Schemas.TRADE_HISTORY);
+        assertThat(firstLine("trade_history.csv")).isEqualTo(TradeHistoryFile.SCHEMA.header());
+        List<TradeRecord> trades = store.read(TradeHistoryFile.SCHEMA);
         assertThat(trades).extracting(TradeRecord::setupId).containsExactly("ETHUSDT-15m-20250822_162851",
                 "ETHUSDT-15m-20250822_172938", "AUTO-BTCUSDT-4h-20250822_110022", "AUTO-BTCUSDT-4h-20250823_160020",
                 "AUTO-BTCUSDT-4h-20250827_000022", "AUTO-BTCUSDT-4h-20250827_160020",
@@ -153,7 +155,7 @@ class OriginalRunsImportTest {
         assertThat(stop.pnlR()).isCloseTo(-1.0, org.assertj.core.api.Assertions.within(1e-12));
         assertThat(stop.createdAt()).isEqualTo(Instant.parse("2025-08-26T16:00:32.638848Z"));
 
-        AnalysisRow analysis = store.read(Schemas.BACKGROUND_ANALYSIS).get(0);
+        AnalysisRow analysis = store.read(BackgroundAnalysisFile.SCHEMA).get(0);
         assertThat(analysis.interval()).isEqualTo(Interval.M15);
         assertThat(analysis.timestamp()).isEqualTo(Instant.parse("2025-08-18T03:39:53.291825Z"));
         assertThat(analysis.cvAccuracy()).isEqualTo(0.5048192771084337);

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import alpha12.core.store.RunsStore;
-import alpha12.core.store.Schemas;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -75,8 +74,8 @@ class CachedKlineSourceTest {
 
         assertThat(klines).isEqualTo(exchange(T0.minus(Duration.ofDays(3)), T0)).hasSize(864);
         assertThat(stub.asked()).hasSize(1);
-        assertThat(cacheLines().get(0)).isEqualTo(Schemas.klineCache("BTCUSDT", Interval.M5).header());
-        assertThat(store.read(Schemas.klineCache("BTCUSDT", Interval.M5))).isEqualTo(klines);
+        assertThat(cacheLines().get(0)).isEqualTo(KlineCacheFile.schema("BTCUSDT", Interval.M5).header());
+        assertThat(store.read(KlineCacheFile.schema("BTCUSDT", Interval.M5))).isEqualTo(klines);
     }
 
     @Test
@@ -178,7 +177,7 @@ class CachedKlineSourceTest {
         assertThat(runs.resolve(FILE + ".rejected")).exists();
         assertThat(stub.asked()).hasSize(2); // the hole left by the row, then the whole range again
         assertThat(stub.asked().get(1).startTime()).isEqualTo(T0.minus(Duration.ofDays(3)).toEpochMilli());
-        assertThat(store.read(Schemas.klineCache("BTCUSDT", Interval.M5))).isEqualTo(expected);
+        assertThat(store.read(KlineCacheFile.schema("BTCUSDT", Interval.M5))).isEqualTo(expected);
     }
 
     @Test
@@ -222,7 +221,7 @@ class CachedKlineSourceTest {
 
         assertThat(days(source, T0, 3)).isEqualTo(expected); // the same process notices the file changed
         assertThat(stub.asked()).hasSize(1);
-        assertThat(store.read(Schemas.klineCache("BTCUSDT", Interval.M5))).isEqualTo(expected);
+        assertThat(store.read(KlineCacheFile.schema("BTCUSDT", Interval.M5))).isEqualTo(expected);
     }
 
     @Test

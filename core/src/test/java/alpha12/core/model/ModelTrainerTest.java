@@ -3,6 +3,7 @@ package alpha12.core.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import alpha12.core.analysis.AnalysisRow;
 import alpha12.core.features.FeatureNames;
 import alpha12.core.label.LabelSettings;
 import alpha12.core.market.Interval;
@@ -34,7 +35,7 @@ class ModelTrainerTest {
         assertThat(result.dataEnd()).isEqualTo(Instant.ofEpochMilli(set.openTimes()[599]));
         assertThat(result.trainedAt()).isEqualTo(CLOCK.instant());
         assertThat(result.trainAccuracy()).isGreaterThan(v.accuracy());
-        AnalysisRow row = result.toAnalysisRow("BTCUSDT", Interval.H1, CLOCK.instant());
+        AnalysisRow row = AnalysisRow.of(result, "BTCUSDT", Interval.H1, CLOCK.instant());
         assertThat(row.accuracy()).isEqualTo(result.trainAccuracy());
         assertThat(row.cvAccuracy()).isEqualTo(v.accuracy());
         assertThat(row.cvF1()).isEqualTo(v.f1());

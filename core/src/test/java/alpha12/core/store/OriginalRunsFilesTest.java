@@ -2,8 +2,11 @@ package alpha12.core.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import alpha12.core.analysis.AnalysisRow;
 import alpha12.core.market.Interval;
-import alpha12.core.model.AnalysisRow;
+import alpha12.core.runs.BackgroundAnalysisFile;
+import alpha12.core.runs.Heartbeat;
+import alpha12.core.runs.SetupsFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -38,9 +41,9 @@ class OriginalRunsFilesTest {
 
     @Test
     void theOriginalBackgroundAnalysisRowReadsWithTheSameSchema() throws IOException {
-        copy("background_analysis.csv", Schemas.BACKGROUND_ANALYSIS_FILE);
+        copy("background_analysis.csv", BackgroundAnalysisFile.NAME);
 
-        List<AnalysisRow> rows = store().read(Schemas.BACKGROUND_ANALYSIS);
+        List<AnalysisRow> rows = store().read(BackgroundAnalysisFile.SCHEMA);
 
         assertThat(rows).singleElement().satisfies(r -> {
             assertThat(r.interval()).isEqualTo(Interval.M15);
@@ -53,15 +56,15 @@ class OriginalRunsFilesTest {
 
     @Test
     void theOriginalSetupsFileIsMovedAsideByteForByteAndANewOneStarts() throws IOException {
-        byte[] original = copy("setups.csv", Schemas.SETUPS_FILE);
+        byte[] original = copy("setups.csv", SetupsFile.NAME);
 
-        assertThat(store().read(Schemas.SETUPS)).isEmpty();
-        store().append(Schemas.SETUPS, RunsStoreCsvTest.setup("AUTO-BTCUSDT-4h-20250901_000000"));
+        assertThat(store().read(SetupsFile.SCHEMA)).isEmpty();
+        store().append(SetupsFile.SCHEMA, RunsStoreCsvTest.setup("AUTO-BTCUSDT-4h-20250901_000000"));
 
         Path aside = runs.resolve("setups.csv.20250901T000000Z.quarantined");
         assertThat(Files.readAllBytes(aside)).isEqualTo(original);
-        assertThat(Files.readAllLines(runs.resolve(Schemas.SETUPS_FILE))).hasSize(2).first()
-                .isEqualTo(Schemas.SETUPS.header());
+        assertThat(Files.readAllLines(runs.resolve(SetupsFile.NAME))).hasSize(2).first()
+                .isEqualTo(SetupsFile.SCHEMA.header());
         try (Stream<Path> files = Files.list(runs)) {
             assertThat(files.filter(p -> p.toString().endsWith(".rejected"))).isEmpty();
         }
@@ -69,19 +72,19 @@ class OriginalRunsFilesTest {
 
     @Test
     void theZeroByteFileAReaderSawDuringARewriteIsEmpty() throws IOException {
-        copy("setups.csv.backup.20250825_130002", Schemas.SETUPS_FILE);
+        copy("setups.csv.backup.20250825_130002", SetupsFile.NAME);
 
-        assertThat(store().read(Schemas.SETUPS)).isEmpty();
-        store().update(Schemas.SETUPS, rows -> List.of(RunsStoreCsvTest.setup("S1")));
+        assertThat(store().read(SetupsFile.SCHEMA)).isEmpty();
+        store().update(SetupsFile.SCHEMA, rows -> List.of(RunsStoreCsvTest.setup("S1")));
 
-        assertThat(store().read(Schemas.SETUPS)).extracting(s -> s.id()).containsExactly("S1");
+        assertThat(store().read(SetupsFile.SCHEMA)).extracting(s -> s.id()).containsExactly("S1");
     }
 
     @Test
     void theOriginalTrackerHeartbeatIsReadAsAnInstant() throws IOException {
         copy("daemon_heartbeat.txt", "daemon_heartbeat.txt");
 
-        assertThat(store().readHeartbeat("daemon_heartbeat.txt"))
+        assertThat(Heartbeat.TRACKER.read(store()))
                 .contains(Instant.parse("2025-08-29T22:48:11.087750Z"));
     }
 }

@@ -3,8 +3,11 @@ package alpha12.core.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import alpha12.core.analysis.AnalysisRow;
 import alpha12.core.market.Interval;
-import alpha12.core.model.AnalysisRow;
+import alpha12.core.runs.BackgroundAnalysisFile;
+import alpha12.core.runs.SetupsFile;
+import alpha12.core.runs.SignalsFile;
 import alpha12.core.testing.LogCapture;
 import alpha12.core.trading.Direction;
 import alpha12.core.trading.Origin;
@@ -29,7 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
 class RunsStoreCsvTest {
 
     private static final Instant NOW = Instant.parse("2025-08-30T06:48:11.087750Z");
-    private static final String HEADER = Schemas.BACKGROUND_ANALYSIS.header();
+    private static final String HEADER = BackgroundAnalysisFile.SCHEMA.header();
 
     @TempDir
     Path runs;
@@ -39,18 +42,18 @@ class RunsStoreCsvTest {
     }
 
     private Path file() {
-        return runs.resolve(Schemas.BACKGROUND_ANALYSIS_FILE);
+        return runs.resolve(BackgroundAnalysisFile.NAME);
     }
 
     private String rejected() throws IOException {
-        return Files.readString(runs.resolve(Schemas.BACKGROUND_ANALYSIS_FILE + ".rejected"));
+        return Files.readString(runs.resolve(BackgroundAnalysisFile.NAME + ".rejected"));
     }
 
     @Test
     void appendWritesTheHeaderOnceThenOneLinePerRow() throws IOException {
         RunsStore store = store();
-        store.append(Schemas.BACKGROUND_ANALYSIS, StoreWorker.row("BTCUSDT", 0));
-        store.append(Schemas.BACKGROUND_ANALYSIS,
+        store.append(BackgroundAnalysisFile.SCHEMA, StoreWorker.row("BTCUSDT", 0));
+        store.append(BackgroundAnalysisFile.SCHEMA,
                 List.of(StoreWorker.row("BTCUSDT", 1), StoreWorker.row("ETHUSDT", 2)));
 
         assertThat(Files.readAllLines(file())).containsExactly(HEADER,
@@ -60,7 +63,7 @@ class RunsStoreCsvTest {
                         + "\"['rsi_14', 'atr_ratio']\",rf,True",
                 "ETHUSDT,5m,2025-08-18T03:39:55.291825+00:00,2,44,0.52,0.49,0.505,0.484,0.451,0.413,"
                         + "\"['rsi_14', 'atr_ratio']\",rf,True");
-        assertThat(store.read(Schemas.BACKGROUND_ANALYSIS)).containsExactly(StoreWorker.row("BTCUSDT", 0),
+        assertThat(store.read(BackgroundAnalysisFile.SCHEMA)).containsExactly(StoreWorker.row("BTCUSDT", 0),
                 StoreWorker.row("BTCUSDT", 1), StoreWorker.row("ETHUSDT", 2));
     }
 
@@ -70,12 +73,12 @@ class RunsStoreCsvTest {
                 + "0.483994653994654,0.4510574460517739,0.41326083050232204,[],rf,True";
         Files.writeString(file(), HEADER + "\n" + original + "\n");
 
-        List<AnalysisRow> rows = store().read(Schemas.BACKGROUND_ANALYSIS);
+        List<AnalysisRow> rows = store().read(BackgroundAnalysisFile.SCHEMA);
 
         assertThat(rows).containsExactly(new AnalysisRow("BTCUSDT", Interval.M15,
                 Instant.parse("2025-08-18T03:39:53.291825Z"), 1000, 44, 0.862, 0.49, 0.5048192771084337,
                 0.483994653994654, 0.4510574460517739, 0.41326083050232204, List.of(), "rf", true));
-        store().update(Schemas.BACKGROUND_ANALYSIS, r -> r);
+        store().update(BackgroundAnalysisFile.SCHEMA, r -> r);
         assertThat(Files.readAllLines(file())).containsExactly(HEADER, original);
     }
 
@@ -96,14 +99,14 @@ class RunsStoreCsvTest {
 
         List<AnalysisRow> rows;
         try (LogCapture logs = LogCapture.of(RunsStore.class)) {
-            rows = store().read(Schemas.BACKGROUND_ANALYSIS);
+            rows = store().read(BackgroundAnalysisFile.SCHEMA);
             assertThat(logs.messages(Level.WARN)).containsExactly("background_analysis.csv: moved 6 untrusted "
                     + "line(s) to background_analysis.csv.rejected (first at line 3: 5 fields, expected 14)");
         }
 
         assertThat(rows).extracting(AnalysisRow::asset).containsExactly("GOOD", "ALSO");
         assertThat(Files.readAllLines(file())).containsExactly(HEADER, good, good.replace("GOOD", "ALSO"));
-        List<String> rejected = Files.readAllLines(runs.resolve(Schemas.BACKGROUND_ANALYSIS_FILE + ".rejected"));
+        List<String> rejected = Files.readAllLines(runs.resolve(BackgroundAnalysisFile.NAME + ".rejected"));
         assertThat(rejected).hasSize(2 * bad.size());
         for (int i = 0; i < bad.size(); i++) {
             assertThat(rejected.get(2 * i)).startsWith("# 2025-08-30T06:48:11.087750+00:00 line " + (i + 3) + ": ");
@@ -120,14 +123,14 @@ class RunsStoreCsvTest {
     @Test
     void anUnknownSetupStatusIsRejectedNotDropped() throws IOException {
         Setup setup = setup("AUTO-BTCUSDT-4h-1");
-        store().append(Schemas.SETUPS, setup);
-        Path setups = runs.resolve(Schemas.SETUPS_FILE);
+        store().append(SetupsFile.SCHEMA, setup);
+        Path setups = runs.resolve(SetupsFile.NAME);
         String shifted = Files.readAllLines(setups).get(1).replace(",pending,", ",30,");
         Files.writeString(setups, Files.readAllLines(setups).get(0) + "\n" + shifted + "\n", StandardCharsets.UTF_8);
 
-        assertThat(store().read(Schemas.SETUPS)).isEmpty();
+        assertThat(store().read(SetupsFile.SCHEMA)).isEmpty();
 
-        assertThat(Files.readAllLines(runs.resolve(Schemas.SETUPS_FILE + ".rejected")))
+        assertThat(Files.readAllLines(runs.resolve(SetupsFile.NAME + ".rejected")))
                 .containsExactly("# 2025-08-30T06:48:11.087750+00:00 line 2: status is not a setup status: '30'",
                         shifted);
     }
@@ -138,7 +141,7 @@ class RunsStoreCsvTest {
         String partial = line(StoreWorker.row("CUT", 2)).substring(0, 40);
         Files.writeString(file(), HEADER + "\n" + good + "\n" + partial);
 
-        assertThat(store().read(Schemas.BACKGROUND_ANALYSIS)).extracting(AnalysisRow::asset).containsExactly("GOOD");
+        assertThat(store().read(BackgroundAnalysisFile.SCHEMA)).extracting(AnalysisRow::asset).containsExactly("GOOD");
         assertThat(Files.readString(file())).isEqualTo(HEADER + "\n" + good + "\n");
         assertThat(rejected()).isEqualTo("# 2025-08-30T06:48:11.087750+00:00 line 3: " + CsvFile.INCOMPLETE_LINE
                 + "\n" + partial + "\n");
@@ -151,9 +154,9 @@ class RunsStoreCsvTest {
         partial = partial.substring(0, partial.indexOf(",0.49,") + 4);
         Files.writeString(file(), HEADER + "\n" + line(StoreWorker.row("GOOD", 1)) + "\n" + partial);
 
-        store().append(Schemas.BACKGROUND_ANALYSIS, StoreWorker.row("NEXT", 3));
+        store().append(BackgroundAnalysisFile.SCHEMA, StoreWorker.row("NEXT", 3));
 
-        assertThat(store().read(Schemas.BACKGROUND_ANALYSIS)).containsExactly(StoreWorker.row("GOOD", 1),
+        assertThat(store().read(BackgroundAnalysisFile.SCHEMA)).containsExactly(StoreWorker.row("GOOD", 1),
                 StoreWorker.row("NEXT", 3));
         assertThat(rejected()).isEqualTo("# 2025-08-30T06:48:11.087750+00:00 " + CsvFile.INCOMPLETE_LINE + "\n"
                 + partial + "\n");
@@ -162,12 +165,12 @@ class RunsStoreCsvTest {
     @Test
     void aZeroByteFileIsEmptyAndGetsItsHeaderOnTheFirstAppend() throws IOException {
         Files.createFile(file());
-        assertThat(store().read(Schemas.BACKGROUND_ANALYSIS)).isEmpty();
+        assertThat(store().read(BackgroundAnalysisFile.SCHEMA)).isEmpty();
 
-        store().append(Schemas.BACKGROUND_ANALYSIS, StoreWorker.row("A", 0));
+        store().append(BackgroundAnalysisFile.SCHEMA, StoreWorker.row("A", 0));
 
         assertThat(Files.readAllLines(file())).hasSize(2).first().isEqualTo(HEADER);
-        assertThat(runs.resolve(Schemas.BACKGROUND_ANALYSIS_FILE + ".rejected")).doesNotExist();
+        assertThat(runs.resolve(BackgroundAnalysisFile.NAME + ".rejected")).doesNotExist();
         assertThat(quarantined()).isEmpty();
     }
 
@@ -175,9 +178,9 @@ class RunsStoreCsvTest {
     void aCutOffHeaderOrBlankFileCountsAsEmpty() throws IOException {
         for (String start : List.of(HEADER.substring(0, 17), HEADER, "\n\n  \n")) {
             Files.writeString(file(), start);
-            assertThat(store().read(Schemas.BACKGROUND_ANALYSIS)).isEmpty();
+            assertThat(store().read(BackgroundAnalysisFile.SCHEMA)).isEmpty();
 
-            store().append(Schemas.BACKGROUND_ANALYSIS, StoreWorker.row("A", 0));
+            store().append(BackgroundAnalysisFile.SCHEMA, StoreWorker.row("A", 0));
 
             assertThat(Files.readAllLines(file())).containsExactly(HEADER, line(StoreWorker.row("A", 0)));
         }
@@ -190,13 +193,13 @@ class RunsStoreCsvTest {
         Files.writeString(file(), legacy);
 
         try (LogCapture logs = LogCapture.of(RunsStore.class)) {
-            assertThat(store().read(Schemas.BACKGROUND_ANALYSIS)).isEmpty();
+            assertThat(store().read(BackgroundAnalysisFile.SCHEMA)).isEmpty();
             assertThat(logs.messages(Level.ERROR)).singleElement().asString().startsWith("background_analysis.csv: "
                     + "its header is not this file's schema, so the whole file was moved, unchanged, to "
                     + "background_analysis.csv.20250830T064811Z.quarantined");
         }
         Files.writeString(file(), legacy);
-        store().append(Schemas.BACKGROUND_ANALYSIS, StoreWorker.row("A", 0));
+        store().append(BackgroundAnalysisFile.SCHEMA, StoreWorker.row("A", 0));
 
         assertThat(quarantined()).extracting(p -> p.getFileName().toString()).containsExactly(
                 "background_analysis.csv.20250830T064811Z-2.quarantined",
@@ -204,22 +207,22 @@ class RunsStoreCsvTest {
         for (Path q : quarantined()) {
             assertThat(Files.readString(q)).isEqualTo(legacy);
         }
-        assertThat(store().read(Schemas.BACKGROUND_ANALYSIS)).containsExactly(StoreWorker.row("A", 0));
+        assertThat(store().read(BackgroundAnalysisFile.SCHEMA)).containsExactly(StoreWorker.row("A", 0));
     }
 
     @Test
     void updateReplacesTheFileWithTheRowsReturnedAndLeavesNoTempFile() throws IOException {
         RunsStore store = store();
-        store.append(Schemas.BACKGROUND_ANALYSIS, List.of(StoreWorker.row("A", 0), StoreWorker.row("B", 1)));
+        store.append(BackgroundAnalysisFile.SCHEMA, List.of(StoreWorker.row("A", 0), StoreWorker.row("B", 1)));
 
-        List<AnalysisRow> written = store.update(Schemas.BACKGROUND_ANALYSIS, rows -> {
+        List<AnalysisRow> written = store.update(BackgroundAnalysisFile.SCHEMA, rows -> {
             rows.removeIf(r -> r.asset().equals("A"));
             rows.add(StoreWorker.row("C", 2));
             return rows;
         });
 
         assertThat(written).containsExactly(StoreWorker.row("B", 1), StoreWorker.row("C", 2));
-        assertThat(store.read(Schemas.BACKGROUND_ANALYSIS)).isEqualTo(written);
+        assertThat(store.read(BackgroundAnalysisFile.SCHEMA)).isEqualTo(written);
         try (Stream<Path> files = Files.list(runs)) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder(
                     "background_analysis.csv", "background_analysis.csv.lock");
@@ -229,18 +232,18 @@ class RunsStoreCsvTest {
     @Test
     void aRowThatWouldNotReadBackIsRefusedAndNothingIsWritten() throws IOException {
         RunsStore store = store();
-        store.append(Schemas.SETUPS, setup("S1"));
-        byte[] before = Files.readAllBytes(runs.resolve(Schemas.SETUPS_FILE));
+        store.append(SetupsFile.SCHEMA, setup("S1"));
+        byte[] before = Files.readAllBytes(runs.resolve(SetupsFile.NAME));
         Setup overconfident = withConfidence(setup("S2"), 1.07);
 
-        assertThatThrownBy(() -> store.append(Schemas.SETUPS, List.of(setup("S3"), overconfident)))
+        assertThatThrownBy(() -> store.append(SetupsFile.SCHEMA, List.of(setup("S3"), overconfident)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("setups.csv: refusing to write a row that would not read back")
                 .hasMessageContaining("confidence must be in [0, 1]: 1.07");
-        assertThatThrownBy(() -> store.update(Schemas.SETUPS, rows -> List.of(overconfident)))
+        assertThatThrownBy(() -> store.update(SetupsFile.SCHEMA, rows -> List.of(overconfident)))
                 .isInstanceOf(IllegalArgumentException.class);
 
-        assertThat(Files.readAllBytes(runs.resolve(Schemas.SETUPS_FILE))).isEqualTo(before);
+        assertThat(Files.readAllBytes(runs.resolve(SetupsFile.NAME))).isEqualTo(before);
     }
 
     @Test
@@ -248,7 +251,7 @@ class RunsStoreCsvTest {
         String damaged = "this line is not a row";
         Files.writeString(file(), HEADER + "\n" + damaged + "\n");
 
-        store().append(Schemas.BACKGROUND_ANALYSIS, StoreWorker.row("A", 0));
+        store().append(BackgroundAnalysisFile.SCHEMA, StoreWorker.row("A", 0));
 
         assertThat(Files.readAllLines(file())).containsExactly(HEADER, damaged, line(StoreWorker.row("A", 0)));
     }
@@ -258,7 +261,7 @@ class RunsStoreCsvTest {
         String good = line(StoreWorker.row("A", 0));
         Files.writeString(file(), "\uFEFF" + HEADER + "\r\n" + good + "\r\n");
 
-        assertThat(store().read(Schemas.BACKGROUND_ANALYSIS)).containsExactly(StoreWorker.row("A", 0));
+        assertThat(store().read(BackgroundAnalysisFile.SCHEMA)).containsExactly(StoreWorker.row("A", 0));
     }
 
     @Test
@@ -267,9 +270,9 @@ class RunsStoreCsvTest {
         var signal = new alpha12.core.trading.SignalRecord(NOW, "BTCUSDT", Interval.H4, Direction.SHORT, 0.7, 0.3,
                 0.7, 64000.5, "skipped", "regime gate: close above\nSMA(200), \"bull\"", "");
 
-        store.append(Schemas.SIGNALS, signal);
+        store.append(SignalsFile.SCHEMA, signal);
 
-        var read = store.read(Schemas.SIGNALS);
+        var read = store.read(SignalsFile.SCHEMA);
         assertThat(read).hasSize(1);
         assertThat(read.get(0).reason()).isEqualTo("regime gate: close above SMA(200), \"bull\"");
     }
@@ -281,7 +284,7 @@ class RunsStoreCsvTest {
     }
 
     private static String line(AnalysisRow row) {
-        return CsvLine.format(Schemas.BACKGROUND_ANALYSIS.writer().cells(row));
+        return CsvLine.format(BackgroundAnalysisFile.SCHEMA.writer().cells(row));
     }
 
     static Setup setup(String id) {

@@ -23,7 +23,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Heartbeats, whole text files, JSON files and JSON lines. */
+/** Whole text files, JSON files and JSON lines. */
 class RunsStoreFilesTest {
 
     private static final Instant NOW = Instant.parse("2025-08-30T06:48:11.087750Z");
@@ -33,38 +33,6 @@ class RunsStoreFilesTest {
 
     private RunsStore store(Instant now) {
         return new RunsStore(runs, Clock.fixed(now, ZoneOffset.UTC));
-    }
-
-    @Test
-    void aHeartbeatIsOneUtcIsoTimestampWithoutLineBreak() throws IOException {
-        store(NOW).writeHeartbeat("background_analysis_heartbeat.txt");
-        assertThat(Files.readString(runs.resolve("background_analysis_heartbeat.txt")))
-                .isEqualTo("2025-08-30T06:48:11.087750+00:00");
-
-        store(Instant.parse("2024-04-01T00:00:00Z")).writeHeartbeat("background_analysis_heartbeat.txt");
-        assertThat(Files.readString(runs.resolve("background_analysis_heartbeat.txt")))
-                .isEqualTo("2024-04-01T00:00:00+00:00");
-    }
-
-    @Test
-    void aHeartbeatFromTheSystemClockHasTheOriginalsShape() {
-        RunsStore store = new RunsStore(runs, Clock.systemUTC());
-        store.writeHeartbeat("daemon_heartbeat.txt");
-
-        assertThat(store.readText("daemon_heartbeat.txt").orElseThrow())
-                .matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d{6})?\\+00:00");
-        assertThat(store.readHeartbeat("daemon_heartbeat.txt")).isPresent();
-    }
-
-    @Test
-    void readingAHeartbeatAcceptsTheOriginalsLocalOffsetAndIsEmptyWhenMissingOrGarbled() throws IOException {
-        RunsStore store = store(NOW);
-        assertThat(store.readHeartbeat("daemon_heartbeat.txt")).isEmpty();
-        Files.writeString(runs.resolve("daemon_heartbeat.txt"), "2025-08-30T06:48:11.087750+08:00");
-        assertThat(store.readHeartbeat("daemon_heartbeat.txt"))
-                .contains(Instant.parse("2025-08-29T22:48:11.087750Z"));
-        Files.writeString(runs.resolve("daemon_heartbeat.txt"), "");
-        assertThat(store.readHeartbeat("daemon_heartbeat.txt")).isEmpty();
     }
 
     @Test

@@ -2,7 +2,8 @@ package alpha12.core.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import alpha12.core.model.AnalysisRow;
+import alpha12.core.analysis.AnalysisRow;
+import alpha12.core.runs.BackgroundAnalysisFile;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -33,7 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class RunsStoreProcessTest {
 
-    private static final String FILE = Schemas.BACKGROUND_ANALYSIS_FILE;
+    private static final String FILE = BackgroundAnalysisFile.NAME;
 
     /**
      * These tests are about locks and renames, which tmpfs implements like a disk file system; on tmpfs an
@@ -76,8 +77,8 @@ class RunsStoreProcessTest {
 
         List<String> lines = Files.readAllLines(runs.resolve(FILE));
         assertThat(lines).hasSize(2001);
-        assertThat(lines.get(0)).isEqualTo(Schemas.BACKGROUND_ANALYSIS.header());
-        List<AnalysisRow> rows = store().read(Schemas.BACKGROUND_ANALYSIS);
+        assertThat(lines.get(0)).isEqualTo(BackgroundAnalysisFile.SCHEMA.header());
+        List<AnalysisRow> rows = store().read(BackgroundAnalysisFile.SCHEMA);
         assertThat(rows).hasSize(2000);
         assertThat(sequences(rows, "A")).isEqualTo(range(1000));
         assertThat(sequences(rows, "B")).isEqualTo(range(1000));
@@ -92,7 +93,7 @@ class RunsStoreProcessTest {
         go(updater, appender);
         awaitSuccess(updater, appender);
 
-        List<AnalysisRow> rows = store().read(Schemas.BACKGROUND_ANALYSIS);
+        List<AnalysisRow> rows = store().read(BackgroundAnalysisFile.SCHEMA);
         assertThat(sequences(rows, "U")).isEqualTo(range(200));
         assertThat(sequences(rows, "A")).isEqualTo(range(800));
         assertThat(rows).hasSize(1000);
@@ -101,7 +102,7 @@ class RunsStoreProcessTest {
 
     @Test
     void aReaderWithoutLockNeverSeesAPartialOrEmptyFileDuringAThousandRewrites() throws Exception {
-        store().append(Schemas.BACKGROUND_ANALYSIS, StoreWorker.row("seed", 0));
+        store().append(BackgroundAnalysisFile.SCHEMA, StoreWorker.row("seed", 0));
         Process rewriter = worker("bump", runs.toString(), "1000");
         Path file = runs.resolve(FILE);
         String problem = null;
@@ -129,7 +130,7 @@ class RunsStoreProcessTest {
         if (lines.size() != 2 && lines.size() != 2 + StoreWorker.BUMP_ROWS) {
             return "a file of " + lines.size() + " line(s): " + lines;
         }
-        if (!lines.get(0).equals(Schemas.BACKGROUND_ANALYSIS.header())) {
+        if (!lines.get(0).equals(BackgroundAnalysisFile.SCHEMA.header())) {
             return "a first line that is not the header: " + lines.get(0);
         }
         if (!lines.get(1).startsWith("seed,")) {
@@ -158,8 +159,8 @@ class RunsStoreProcessTest {
         assertThat(lineCount(file)).as("lines the killed writer had written").isGreaterThanOrEqualTo(200);
 
         RunsStore store = store();
-        store.append(Schemas.BACKGROUND_ANALYSIS, StoreWorker.row("after", 0));
-        List<AnalysisRow> rows = store.read(Schemas.BACKGROUND_ANALYSIS);
+        store.append(BackgroundAnalysisFile.SCHEMA, StoreWorker.row("after", 0));
+        List<AnalysisRow> rows = store.read(BackgroundAnalysisFile.SCHEMA);
 
         List<AnalysisRow> killed = rows.stream().filter(r -> r.asset().equals("K")).toList();
         assertThat(sequences(killed, "K")).isEqualTo(range(killed.size()));

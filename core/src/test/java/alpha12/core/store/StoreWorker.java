@@ -1,8 +1,9 @@
 package alpha12.core.store;
 
+import alpha12.core.analysis.AnalysisRow;
 import alpha12.core.cli.LogSetup;
 import alpha12.core.market.Interval;
-import alpha12.core.model.AnalysisRow;
+import alpha12.core.runs.BackgroundAnalysisFile;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -44,13 +45,13 @@ public final class StoreWorker {
         switch (mode) {
             case "append" -> {
                 for (int i = 0; i < Integer.parseInt(args[3]); i++) {
-                    store.append(Schemas.BACKGROUND_ANALYSIS, row(args[2], i));
+                    store.append(BackgroundAnalysisFile.SCHEMA, row(args[2], i));
                 }
             }
             case "update" -> {
                 for (int i = 0; i < Integer.parseInt(args[3]); i++) {
                     int seq = i;
-                    store.update(Schemas.BACKGROUND_ANALYSIS, rows -> {
+                    store.update(BackgroundAnalysisFile.SCHEMA, rows -> {
                         rows.add(row(args[2], seq));
                         return rows;
                     });
@@ -59,7 +60,7 @@ public final class StoreWorker {
             case "bump" -> {
                 for (int k = 1; k <= Integer.parseInt(args[2]); k++) {
                     int version = k;
-                    store.update(Schemas.BACKGROUND_ANALYSIS, rows -> {
+                    store.update(BackgroundAnalysisFile.SCHEMA, rows -> {
                         rows.removeIf(r -> r.asset().equals("U"));
                         for (int i = 0; i < BUMP_ROWS; i++) {
                             rows.add(versioned(i, version));
@@ -70,7 +71,7 @@ public final class StoreWorker {
             }
             case "append-forever" -> {
                 for (int i = 0; ; i++) {
-                    store.append(Schemas.BACKGROUND_ANALYSIS, row(args[2], i));
+                    store.append(BackgroundAnalysisFile.SCHEMA, row(args[2], i));
                 }
             }
             default -> throw new IllegalArgumentException("unknown mode " + mode);

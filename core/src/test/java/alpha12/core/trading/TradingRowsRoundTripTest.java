@@ -4,8 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import alpha12.core.market.Interval;
 import alpha12.core.market.KlineSeries;
+import alpha12.core.runs.SetupsFile;
+import alpha12.core.runs.TradeHistoryFile;
 import alpha12.core.store.RunsStore;
-import alpha12.core.store.Schemas;
 import alpha12.core.testing.TestKlines;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -33,8 +34,8 @@ class TradingRowsRoundTripTest {
             setups.add(planner.plan("BTCUSDT", Interval.M5, direction, 0.61, Instant.ofEpochMilli(bars.closeTime(i)),
                     bars.close()[i], bars.close()[i] * 0.004));
         }
-        store.append(Schemas.SETUPS, setups);
-        assertThat(store.read(Schemas.SETUPS)).isEqualTo(setups);
+        store.append(SetupsFile.SCHEMA, setups);
+        assertThat(store.read(SetupsFile.SCHEMA)).isEqualTo(setups);
 
         SetupLifecycle lifecycle = new SetupLifecycle(bars);
         List<Setup> ended = new ArrayList<>();
@@ -47,10 +48,10 @@ class TradingRowsRoundTripTest {
         Progress cancelled = SetupLifecycle.cancel(setups.get(0), Instant.parse("2024-04-01T00:01:00Z"));
         trades.add(TradeRecord.of(cancelled.setup(), cancelled.exit().orElseThrow(), 4.0));
 
-        store.update(Schemas.SETUPS, rows -> ended);
-        store.append(Schemas.TRADE_HISTORY, trades);
-        assertThat(store.read(Schemas.SETUPS)).isEqualTo(ended);
-        assertThat(store.read(Schemas.TRADE_HISTORY)).isEqualTo(trades);
+        store.update(SetupsFile.SCHEMA, rows -> ended);
+        store.append(TradeHistoryFile.SCHEMA, trades);
+        assertThat(store.read(SetupsFile.SCHEMA)).isEqualTo(ended);
+        assertThat(store.read(TradeHistoryFile.SCHEMA)).isEqualTo(trades);
         assertThat(trades).extracting(TradeRecord::outcome).contains(Outcome.STOP, Outcome.TARGET, Outcome.CANCELLED);
     }
 }

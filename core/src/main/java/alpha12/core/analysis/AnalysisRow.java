@@ -1,6 +1,9 @@
-package alpha12.core.model;
+package alpha12.core.analysis;
 
 import alpha12.core.market.Interval;
+import alpha12.core.model.CalibrationMethod;
+import alpha12.core.model.ModelMeta;
+import alpha12.core.model.TrainingResult;
 import java.time.Instant;
 import java.util.List;
 
@@ -23,6 +26,14 @@ public record AnalysisRow(
         List<String> topFeatures,
         String modelType,
         boolean calibrated) {
+
+    /** The seed's row for a training result: accuracy in-sample, cv_* out-of-fold, win_rate = label base rate. */
+    public static AnalysisRow of(TrainingResult result, String asset, Interval interval, Instant timestamp) {
+        return new AnalysisRow(asset, interval, timestamp, result.samples(), result.model().featureNames().size(),
+                result.trainAccuracy(), result.positiveRate(), result.validation().accuracy(),
+                result.validation().precision(), result.validation().recall(), result.validation().f1(),
+                result.topFeatureNames(), ModelMeta.MODEL_TYPE, result.model().calibration() != CalibrationMethod.NONE);
+    }
 
     /** This row as written at another instant: the same analysis, repeated. */
     public AnalysisRow at(Instant when) {

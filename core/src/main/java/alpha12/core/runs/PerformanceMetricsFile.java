@@ -1,5 +1,8 @@
-package alpha12.core.monitor;
+package alpha12.core.runs;
 
+import alpha12.core.monitor.PerformanceMetrics;
+import alpha12.core.monitor.PerformanceThresholds;
+import alpha12.core.monitor.TimeframeReport;
 import alpha12.core.store.RunsStore;
 import alpha12.core.store.Timestamps;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -18,7 +21,7 @@ import java.util.Map;
  */
 public final class PerformanceMetricsFile {
 
-    public static final String FILE = "performance_metrics.json";
+    public static final String NAME = "performance_metrics.json";
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -46,7 +49,7 @@ public final class PerformanceMetricsFile {
                     r.cooldownLeft().toMinutes() / 60.0, Timestamps.format(m.calculatedAt())));
         }
         try {
-            store.writeAtomically(FILE, JSON.writeValueAsString(byKey) + "\n");
+            store.writeAtomically(NAME, JSON.writeValueAsString(byKey) + "\n");
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

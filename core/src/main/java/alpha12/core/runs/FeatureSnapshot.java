@@ -1,4 +1,4 @@
-package alpha12.backgroundanalysis;
+package alpha12.core.runs;
 
 import alpha12.core.analysis.TimeframeAnalysis;
 import alpha12.core.features.FeatureNames;
@@ -12,7 +12,7 @@ import java.util.Map;
  * the last closed bar and the model's calibrated probability for it. That bar has no label yet, so
  * none is written.
  */
-record FeatureSnapshot(
+public record FeatureSnapshot(
         String asset,
         String interval,
         Instant timestamp,
@@ -22,11 +22,11 @@ record FeatureSnapshot(
         @JsonProperty("setup_generated") boolean setupGenerated,
         String source) {
 
-    static String file(String asset, String interval) {
+    public static String file(String asset, String interval) {
         return "feature_snapshots/" + asset + "_" + interval + "_snapshots.jsonl";
     }
 
-    static FeatureSnapshot of(TimeframeAnalysis a, Instant timestamp) {
+    public static FeatureSnapshot of(TimeframeAnalysis a, Instant timestamp) {
         Map<String, Double> named = new LinkedHashMap<>();
         double[] values = a.latest().values();
         for (int i = 0; i < values.length; i++) {
