@@ -7,7 +7,7 @@ import alpha12.core.features.FeatureRow;
 import alpha12.core.features.FeatureSet;
 import alpha12.core.market.Interval;
 import alpha12.core.market.KlineSeries;
-import alpha12.core.model.TrainingException;
+import alpha12.core.model.training.TrainingException;
 import alpha12.core.runs.FeaturesAtSignalFile;
 import alpha12.core.runs.SetupsFile;
 import alpha12.core.runs.SignalsFile;

@@ -2,7 +2,7 @@ package alpha12.autosignal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import alpha12.core.model.ModelStore;
+import alpha12.core.model.publish.ModelStore;
 import alpha12.core.runs.SetupsFile;
 import alpha12.core.runs.SignalsFile;
 import alpha12.core.store.RunsStore;

@@ -3,7 +3,7 @@ package alpha12.backgroundanalysis;
 import alpha12.core.cli.Alpha12Runtime;
 import alpha12.core.cli.CommonOptions;
 import alpha12.core.cli.Pacer;
-import alpha12.core.model.ModelStore;
+import alpha12.core.model.publish.ModelStore;
 import alpha12.core.monitor.MonitorTable;
 import alpha12.core.monitor.TimeframeReport;
 import java.io.PrintWriter;

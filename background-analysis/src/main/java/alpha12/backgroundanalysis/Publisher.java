@@ -2,10 +2,10 @@ package alpha12.backgroundanalysis;
 
 import alpha12.core.config.AnalysisSettings;
 import alpha12.core.market.Interval;
-import alpha12.core.model.ModelMeta;
-import alpha12.core.model.ModelStore;
-import alpha12.core.model.ModelUnavailableException;
-import alpha12.core.model.Publication;
+import alpha12.core.model.publish.ModelMeta;
+import alpha12.core.model.publish.ModelStore;
+import alpha12.core.model.publish.ModelUnavailableException;
+import alpha12.core.model.publish.Publication;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;

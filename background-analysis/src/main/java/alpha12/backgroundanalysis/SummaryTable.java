@@ -1,8 +1,8 @@
 package alpha12.backgroundanalysis;
 
 import alpha12.core.analysis.TimeframeAnalysis;
-import alpha12.core.model.TrainingResult;
-import alpha12.core.model.ValidationMetrics;
+import alpha12.core.model.training.TrainingResult;
+import alpha12.core.model.validation.ValidationMetrics;
 import java.util.List;
 import java.util.Locale;
 

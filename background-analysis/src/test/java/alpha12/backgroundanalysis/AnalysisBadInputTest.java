@@ -6,7 +6,7 @@ import alpha12.core.analysis.AnalysisRow;
 import alpha12.core.market.Interval;
 import alpha12.core.market.Kline;
 import alpha12.core.market.KlineCacheFile;
-import alpha12.core.model.ModelStore;
+import alpha12.core.model.publish.ModelStore;
 import alpha12.core.runs.BackgroundAnalysisFile;
 import alpha12.core.store.RunsStore;
 import alpha12.core.testing.DaemonRun;

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import alpha12.core.cli.Launcher;
 import alpha12.core.market.Interval;
-import alpha12.core.model.ModelMeta;
-import alpha12.core.model.ModelStore;
-import alpha12.core.model.PublishReason;
+import alpha12.core.model.publish.ModelMeta;
+import alpha12.core.model.publish.ModelStore;
+import alpha12.core.model.publish.PublishReason;
 import alpha12.core.runs.TradeHistoryFile;
 import alpha12.core.store.RunsStore;
 import alpha12.core.trading.Direction;

@@ -3,8 +3,8 @@ package alpha12.stress;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import alpha12.core.market.Interval;
-import alpha12.core.model.ModelStore;
-import alpha12.core.model.ModelUnavailableException;
+import alpha12.core.model.publish.ModelStore;
+import alpha12.core.model.publish.ModelUnavailableException;
 import alpha12.core.runs.BackgroundAnalysisFile;
 import alpha12.core.runs.FeaturesAtSignalFile;
 import alpha12.core.runs.SetupsFile;

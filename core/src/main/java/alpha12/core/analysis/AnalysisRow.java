@@ -1,9 +1,9 @@
 package alpha12.core.analysis;
 
 import alpha12.core.market.Interval;
-import alpha12.core.model.CalibrationMethod;
-import alpha12.core.model.ModelMeta;
-import alpha12.core.model.TrainingResult;
+import alpha12.core.model.calibration.CalibrationMethod;
+import alpha12.core.model.publish.ModelMeta;
+import alpha12.core.model.training.TrainingResult;
 import java.time.Instant;
 import java.util.List;
 

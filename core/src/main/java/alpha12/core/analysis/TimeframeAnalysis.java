@@ -3,7 +3,7 @@ package alpha12.core.analysis;
 import alpha12.core.features.FeatureMatrix;
 import alpha12.core.features.FeatureRow;
 import alpha12.core.market.KlineSeries;
-import alpha12.core.model.TrainingResult;
+import alpha12.core.model.training.TrainingResult;
 
 /**
  * One analysis of one asset and timeframe: the closed klines it used, their features, the trained and

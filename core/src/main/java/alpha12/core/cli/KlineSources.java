@@ -9,13 +9,13 @@ import alpha12.core.market.SampleKlineSource;
 import alpha12.core.store.RunsStore;
 
 /** Opens the kline source a configuration names ({@code --source binance|sample|csv:<dir>}). */
-public final class KlineSources {
+final class KlineSources {
 
     private KlineSources() {
     }
 
     /** Binance (behind the kline cache in {@code store}), the bundled sample, or a CSV folder. */
-    public static KlineSource open(Config config, RunsStore store) {
+    static KlineSource open(Config config, RunsStore store) {
         return switch (config.source().kind()) {
             case BINANCE -> new CachedKlineSource(
                     new BinanceKlineClient(config.binanceBaseUrl(), config.httpTimeout()), store);

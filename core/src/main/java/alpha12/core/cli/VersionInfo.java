@@ -1,6 +1,6 @@
 package alpha12.core.cli;
 
-import alpha12.core.model.ModelFile;
+import alpha12.core.model.publish.ModelFile;
 import picocli.CommandLine.IVersionProvider;
 
 /** {@code --version}: the jar's version plus the Smile version its models are written with. */

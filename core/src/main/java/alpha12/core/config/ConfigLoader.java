@@ -9,7 +9,7 @@ import alpha12.core.config.ValueParsers.Parser;
 import alpha12.core.label.LabelSettings;
 import alpha12.core.market.Interval;
 import alpha12.core.market.SourceSpec;
-import alpha12.core.model.CalibrationMethod;
+import alpha12.core.model.calibration.CalibrationMethod;
 import alpha12.core.model.ForestSettings;
 import alpha12.core.model.TrainingSettings;
 import alpha12.core.monitor.MonitorSettings;

@@ -90,7 +90,7 @@ public final class Forest {
         return out;
     }
 
-    void write(DataOutput out) throws IOException {
+    public void write(DataOutput out) throws IOException {
         out.writeInt(features);
         out.writeInt(roots.length);
         out.writeInt(feature.length);
@@ -115,7 +115,7 @@ public final class Forest {
      * Reads a forest written by {@link #write}, checking every index so that a damaged file can never
      * make scoring loop, read out of bounds or return a non-probability.
      */
-    static Forest read(DataInput in, int maxBytes) throws IOException {
+    public static Forest read(DataInput in, int maxBytes) throws IOException {
         int features = in.readInt();
         int trees = in.readInt();
         int nodes = in.readInt();

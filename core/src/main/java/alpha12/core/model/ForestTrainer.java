@@ -22,25 +22,25 @@ import smile.data.vector.IntVector;
  * node considers every feature, which mtry = sqrt(p) avoids), so the trees, and therefore the
  * probabilities, are the same bit for bit however the trees are spread over threads.
  */
-final class ForestTrainer {
+public final class ForestTrainer {
 
     private static final String LABEL = "label";
     private static final Field ORDINAL_THRESHOLD = thresholdField();
 
     /** A compiled forest and Smile's impurity-decrease importance per feature, summed over the trees. */
-    record Fitted(Forest forest, double[] importance) {
+    public record Fitted(Forest forest, double[] importance) {
     }
 
     private ForestTrainer() {
     }
 
     /** Features tried at each split: floor(sqrt(p)), as both Smile and scikit-learn default to. */
-    static int mtry(int features) {
+    public static int mtry(int features) {
         return Math.max(1, (int) Math.sqrt(features));
     }
 
     /** Fits on rows {@code [0, rows)}; both classes must be present. */
-    static Fitted fit(double[][] x, int[] y, int rows, ForestSettings settings) {
+    public static Fitted fit(double[][] x, int[] y, int rows, ForestSettings settings) {
         RandomForest forest = fitSmile(x, y, rows, settings);
         return new Fitted(compile(forest, x[0].length), forest.importance().clone());
     }

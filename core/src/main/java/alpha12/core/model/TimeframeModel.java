@@ -1,6 +1,8 @@
 package alpha12.core.model;
 
 import alpha12.core.label.LabelSettings;
+import alpha12.core.model.calibration.CalibrationMethod;
+import alpha12.core.model.calibration.Calibrator;
 import java.util.List;
 
 /**
@@ -15,7 +17,7 @@ public final class TimeframeModel {
     private final List<String> featureNames;
     private final LabelSettings label;
 
-    TimeframeModel(Forest forest, Calibrator calibrator, List<String> featureNames, LabelSettings label) {
+    public TimeframeModel(Forest forest, Calibrator calibrator, List<String> featureNames, LabelSettings label) {
         if (forest.features() != featureNames.size()) {
             throw new IllegalArgumentException("forest expects " + forest.features() + " features but "
                     + featureNames.size() + " names were given");
@@ -66,7 +68,7 @@ public final class TimeframeModel {
         return calibrator.method();
     }
 
-    Forest forest() {
+    public Forest forest() {
         return forest;
     }
 }

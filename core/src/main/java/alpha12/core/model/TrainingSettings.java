@@ -1,5 +1,7 @@
 package alpha12.core.model;
 
+import alpha12.core.model.calibration.CalibrationMethod;
+
 /** How a timeframe model is trained and validated. */
 public record TrainingSettings(ForestSettings forest, CalibrationMethod calibration, int folds) {
 

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import alpha12.core.market.Interval;
 import alpha12.core.market.SourceSpec;
-import alpha12.core.model.CalibrationMethod;
+import alpha12.core.model.calibration.CalibrationMethod;
 import alpha12.core.monitor.PerformanceThresholds;
 import alpha12.core.trading.TriggerRule;
 import java.io.IOException;

@@ -2,10 +2,11 @@ package alpha12.core.model;
 
 import alpha12.core.features.FeatureNames;
 import alpha12.core.label.LabelSettings;
+import alpha12.core.model.calibration.CalibrationMethod;
 import java.util.SplittableRandom;
 
 /** Seeded synthetic training sets for tests that are about mechanics, not markets. */
-final class TrainingSets {
+public final class TrainingSets {
 
     static final long START = 1_704_067_200_000L; // 2024-01-01T00:00Z
     static final long HOUR = 3_600_000L;
@@ -14,7 +15,7 @@ final class TrainingSets {
     }
 
     /** Gaussian features; the label is 1 when feature 0 plus noise is positive, so a forest can learn it. */
-    static TrainingSet signal(int rows, long seed) {
+    public static TrainingSet signal(int rows, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
         double[][] x = new double[rows][FeatureNames.COUNT];
         int[] y = new int[rows];
@@ -29,11 +30,11 @@ final class TrainingSets {
         return new TrainingSet(x, y, open, LabelSettings.DEFAULT);
     }
 
-    static ForestSettings smallForest() {
+    public static ForestSettings smallForest() {
         return new ForestSettings(15, 42L, 6, 16, 5);
     }
 
-    static TrainingSettings small(CalibrationMethod calibration) {
+    public static TrainingSettings small(CalibrationMethod calibration) {
         return new TrainingSettings(smallForest(), calibration, 3);
     }
 
