@@ -1,13 +1,15 @@
 package alpha12.core.runs;
 
 import alpha12.core.market.Interval;
+import alpha12.core.store.MalformedRowException;
+import alpha12.core.store.Row;
 import alpha12.core.trading.Direction;
 import alpha12.core.trading.Origin;
 import alpha12.core.trading.Outcome;
 import alpha12.core.trading.SetupStatus;
 import alpha12.core.trading.TriggerRule;
-import alpha12.core.store.MalformedRowException;
-import alpha12.core.store.Row;
+import java.util.Optional;
+import java.util.function.Function;
 
 /** Readers of the columns several runs/ files share; each refuses a value it cannot trust, saying why. */
 final class ColumnValues {
@@ -16,33 +18,34 @@ final class ColumnValues {
     }
 
     static Interval interval(Row row, String column) throws MalformedRowException {
-        String v = row.requiredText(column);
-        return Interval.fromCode(v).orElseThrow(() -> new MalformedRowException(column + " is not an interval: '" + v + "'"));
+        return code(row, column, Interval::fromCode, "an interval");
     }
 
     static Direction direction(Row row, String column) throws MalformedRowException {
-        String v = row.requiredText(column);
-        return Direction.fromCode(v).orElseThrow(() -> new MalformedRowException(column + " is not long/short: '" + v + "'"));
+        return code(row, column, Direction::fromCode, "long/short");
     }
 
     static SetupStatus status(Row row) throws MalformedRowException {
-        String v = row.requiredText("status");
-        return SetupStatus.fromCode(v).orElseThrow(() -> new MalformedRowException("status is not a setup status: '" + v + "'"));
+        return code(row, "status", SetupStatus::fromCode, "a setup status");
     }
 
     static Outcome outcome(Row row) throws MalformedRowException {
-        String v = row.requiredText("outcome");
-        return Outcome.fromCode(v).orElseThrow(() -> new MalformedRowException("outcome is not an outcome: '" + v + "'"));
+        return code(row, "outcome", Outcome::fromCode, "an outcome");
     }
 
     static TriggerRule triggerRule(Row row) throws MalformedRowException {
-        String v = row.requiredText("trigger_rule");
-        return TriggerRule.fromCode(v).orElseThrow(() -> new MalformedRowException("trigger_rule is not touch/close-through: '" + v + "'"));
+        return code(row, "trigger_rule", TriggerRule::fromCode, "touch/close-through");
     }
 
     static Origin origin(Row row) throws MalformedRowException {
-        String v = row.requiredText("origin");
-        return Origin.fromCode(v).orElseThrow(() -> new MalformedRowException("origin is not auto/manual: '" + v + "'"));
+        return code(row, "origin", Origin::fromCode, "auto/manual");
+    }
+
+    /** A closed set's value from its CSV code; the error names the column, what it accepts and the value. */
+    private static <T> T code(Row row, String column, Function<String, Optional<T>> fromCode, String accepted)
+            throws MalformedRowException {
+        String v = row.requiredText(column);
+        return fromCode.apply(v).orElseThrow(() -> new MalformedRowException(column + " is not " + accepted + ": '" + v + "'"));
     }
 
     static double positive(Row row, String column) throws MalformedRowException {

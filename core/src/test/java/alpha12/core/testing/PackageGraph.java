@@ -123,6 +123,19 @@ public final class PackageGraph {
         return out;
     }
 
+    /**
+     * The dependencies of the daemon module holding {@code daemonClass} on any other daemon's package, each
+     * with its example; fails when the module's classes or their use of core cannot be seen at all.
+     */
+    public static List<String> otherDaemonsNamedBy(Class<?> daemonClass) {
+        PackageGraph graph = of(daemonClass, "alpha12");
+        String own = daemonClass.getPackageName();
+        if (!graph.packages().contains(own) || graph.dependenciesOn(List.of("alpha12.core")).isEmpty()) {
+            throw new IllegalStateException("read no classes of " + own + " that use core");
+        }
+        return graph.dependenciesOn(DAEMON_PACKAGES.stream().filter(p -> !p.equals(own)).toList());
+    }
+
     /** Each dependency of any package on one of {@code targets} (prefix match), with its example. */
     public List<String> dependenciesOn(List<String> targets) {
         List<String> out = new ArrayList<>();
