@@ -4,7 +4,6 @@ import alpha12.core.cli.Alpha12Runtime;
 import alpha12.core.config.ConfigException;
 import alpha12.core.market.Interval;
 import alpha12.core.market.KlineSeries;
-import java.time.Instant;
 import java.util.Locale;
 import picocli.CommandLine.Option;
 
@@ -29,10 +28,6 @@ final class TimeframeOptions {
 
     /** The closed klines the background analysis would use for this timeframe now. */
     KlineSeries history(Alpha12Runtime runtime) {
-        Interval iv = interval();
-        String sym = symbol(runtime);
-        Instant now = runtime.clock().instant();
-        Instant from = runtime.config().analysis().historyStart(iv, runtime.config().label().horizonBars(), now);
-        return KlineSeries.of(sym, iv, runtime.source().closedKlines(sym, iv, from, now));
+        return BackgroundAnalysisDaemon.analyzer(runtime).history(symbol(runtime), interval());
     }
 }

@@ -2,6 +2,7 @@ package alpha12.tracker;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import alpha12.core.cli.SteppingClock;
 import alpha12.core.market.Interval;
 import alpha12.core.runs.SetupsFile;
 import alpha12.core.runs.TradeHistoryFile;
@@ -19,8 +20,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,29 +34,6 @@ class TrackerCycleTest {
     @TempDir
     Path dir;
 
-    static final class StepClock extends Clock {
-        Instant now;
-
-        StepClock(Instant now) {
-            this.now = now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
     private RunsStore storeWith(Path runs, List<Setup> setups, Clock clock) {
         RunsStore store = new RunsStore(runs, clock);
         store.append(SetupsFile.SCHEMA, setups);
@@ -70,15 +46,15 @@ class TrackerCycleTest {
         InMemoryKlineSource source = InMemoryKlineSource.sample(Interval.M5);
         Instant end = TrackerFixtures.barOpen(2600);
 
-        StepClock stepClock = new StepClock(TrackerFixtures.barOpen(300));
+        SteppingClock stepClock = new SteppingClock(TrackerFixtures.barOpen(300));
         RunsStore stepped = storeWith(dir.resolve("stepped"), setups, stepClock);
         TrackerCycle steppedCycle = new TrackerCycle(stepped, source, stepClock, FEES);
-        while (stepClock.now.isBefore(end)) {
-            stepClock.now = stepClock.now.plus(Duration.ofMinutes(60));
+        while (stepClock.instant().isBefore(end)) {
+            stepClock.advance(Duration.ofMinutes(60));
             steppedCycle.poll();
         }
 
-        StepClock onceClock = new StepClock(stepClock.now);
+        SteppingClock onceClock = new SteppingClock(stepClock.instant());
         RunsStore once = storeWith(dir.resolve("once"), setups, onceClock);
         new TrackerCycle(once, source, onceClock, FEES).poll();
 
@@ -96,15 +72,15 @@ class TrackerCycleTest {
     void everyEndedSetupMatchesAReplayOfItsOwnBars() {
         List<Setup> setups = TrackerFixtures.setups(80, 1500, 11);
         InMemoryKlineSource source = InMemoryKlineSource.sample(Interval.M5);
-        StepClock clock = new StepClock(TrackerFixtures.barOpen(2200));
+        SteppingClock clock = new SteppingClock(TrackerFixtures.barOpen(2200));
         RunsStore store = storeWith(dir, setups, clock);
         new TrackerCycle(store, source, clock, FEES).poll();
 
         SetupLifecycle all = new SetupLifecycle(alpha12.core.market.KlineSeries.of("BTCUSDT", Interval.M5,
-                source.closedKlines("BTCUSDT", Interval.M5, Instant.EPOCH, clock.now)));
+                source.closedKlines("BTCUSDT", Interval.M5, Instant.EPOCH, clock.instant())));
         Map<String, TradeRecord> trades = byId(store.read(TradeHistoryFile.SCHEMA));
         for (Setup s : setups) {
-            Progress expected = all.advance(s, clock.now);
+            Progress expected = all.advance(s, clock.instant());
             assertThat(trades.containsKey(s.id())).as(s.id()).isEqualTo(expected.ended());
             expected.exit().ifPresent(exit -> assertThat(trades.get(s.id()))
                     .isEqualTo(TradeRecord.of(expected.setup(), exit, FEES)));
@@ -115,7 +91,7 @@ class TrackerCycleTest {
     void aSetupWithAFinalTradeRowIsReconciledNotTradedTwice() {
         List<Setup> setups = TrackerFixtures.setups(40, 1500, 3);
         InMemoryKlineSource source = InMemoryKlineSource.sample(Interval.M5);
-        StepClock clock = new StepClock(TrackerFixtures.barOpen(2200));
+        SteppingClock clock = new SteppingClock(TrackerFixtures.barOpen(2200));
         RunsStore reference = storeWith(dir.resolve("reference"), setups, clock);
         new TrackerCycle(reference, source, clock, FEES).poll();
         List<TradeRecord> trades = reference.read(TradeHistoryFile.SCHEMA);
@@ -135,15 +111,15 @@ class TrackerCycleTest {
     void aSetupCancelledWhileAPollWasReplayingKeepsTheCancellation() {
         List<Setup> setups = TrackerFixtures.setups(30, 1500, 5);
         InMemoryKlineSource source = InMemoryKlineSource.sample(Interval.M5);
-        StepClock clock = new StepClock(TrackerFixtures.barOpen(2200));
+        SteppingClock clock = new SteppingClock(TrackerFixtures.barOpen(2200));
         RunsStore store = storeWith(dir, setups, clock);
         SetupLifecycle lifecycle = new SetupLifecycle(alpha12.core.market.KlineSeries.of("BTCUSDT", Interval.M5,
-                source.closedKlines("BTCUSDT", Interval.M5, Instant.EPOCH, clock.now)));
-        Setup ending = setups.stream().filter(s -> lifecycle.advance(s, clock.now).ended()).findFirst().orElseThrow();
+                source.closedKlines("BTCUSDT", Interval.M5, Instant.EPOCH, clock.instant())));
+        Setup ending = setups.stream().filter(s -> lifecycle.advance(s, clock.instant()).ended()).findFirst().orElseThrow();
 
         assertThat(CancelCommand.cancel(store, FEES, ending.uniqueId())).isEmpty();
         Commit.Result result = new Commit(store, FEES).apply(setups,
-                Map.of(ending.id(), lifecycle.advance(ending, clock.now)));
+                Map.of(ending.id(), lifecycle.advance(ending, clock.instant())));
 
         assertThat(result.dropped()).containsExactly(ending.id());
         List<TradeRecord> rows = store.read(TradeHistoryFile.SCHEMA);
@@ -160,7 +136,7 @@ class TrackerCycleTest {
     @Test
     void withoutOneMinuteBarsTheSetupsOwnIntervalIsReplayed() throws IOException {
         List<Setup> setups = TrackerFixtures.setups(20, 1500, 9);
-        StepClock clock = new StepClock(TrackerFixtures.barOpen(2200));
+        SteppingClock clock = new SteppingClock(TrackerFixtures.barOpen(2200));
         RunsStore store = storeWith(dir, setups, clock);
         InMemoryKlineSource withOneMinute = InMemoryKlineSource.sample(Interval.M5).with(Interval.M1, List.of());
         new TrackerCycle(store, withOneMinute, clock, FEES).poll();

@@ -3,6 +3,7 @@ package alpha12.core.monitor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import alpha12.core.cli.SteppingClock;
 import alpha12.core.market.Interval;
 import alpha12.core.trading.Direction;
 import alpha12.core.trading.Origin;
@@ -43,28 +44,9 @@ class PerformanceMonitorTest {
                 100.0, TriggerRule.TOUCH, 5.0, pnlPct, Origin.AUTO);
     }
 
-    static final class MutableClock extends Clock {
-        Instant now = NOW;
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
     @Test
     void degradedTimeframeIsRetrainedOnceThenHeldByItsCooldown() {
-        MutableClock clock = new MutableClock();
+        SteppingClock clock = new SteppingClock(NOW);
         PerformanceMonitor monitor = new PerformanceMonitor(MonitorSettings.DEFAULT, clock);
         // 1h: min 30 trades, win rate 0.52, cooldown 8 h. 10 wins of 32 → win rate 0.3125.
         List<TradeRecord> history = trades("BTCUSDT", Interval.H1, 10, 22);
@@ -80,14 +62,14 @@ class PerformanceMonitorTest {
         assertThat(first.get(0).verdict()).isEqualTo(Verdict.RETRAINED);
         assertThat(first.get(0).metrics().winRate()).isCloseTo(10 / 32.0, within(1e-12));
 
-        clock.now = NOW.plus(Duration.ofHours(7));
+        clock.advance(Duration.ofHours(7));
         List<TimeframeReport> second = monitor.run(List.of("BTCUSDT"), List.of(Interval.H1), history,
                 key -> Optional.ofNullable(published.get(key)), retrainer);
         assertThat(second.get(0).verdict()).isEqualTo(Verdict.DEGRADED_IN_COOLDOWN);
         assertThat(second.get(0).cooldownLeft()).isEqualTo(Duration.ofHours(1));
         assertThat(retrained).containsExactly("BTCUSDT_1h");
 
-        clock.now = NOW.plus(Duration.ofHours(8));
+        clock.advance(Duration.ofHours(1)); // 8 h after the publication: the cooldown is over
         monitor.run(List.of("BTCUSDT"), List.of(Interval.H1), history, key -> Optional.ofNullable(published.get(key)),
                 retrainer);
         assertThat(retrained).containsExactly("BTCUSDT_1h", "BTCUSDT_1h");

@@ -216,7 +216,7 @@ public final class ModelStore {
                                 + "; this build reads version " + ModelFile.FORMAT_VERSION, null);
             }
             meta = ModelJson.MAPPER.treeToValue(tree, ModelMeta.class);
-        } catch (IOException | IllegalArgumentException | NullPointerException e) {
+        } catch (IOException | IllegalArgumentException e) {
             throw unavailable(ModelUnavailableException.Kind.CORRUPT, asset, interval,
                     "meta.json is malformed: " + firstLine(e.getMessage()), e);
         }

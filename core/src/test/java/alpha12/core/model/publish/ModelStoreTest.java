@@ -16,7 +16,11 @@ import alpha12.core.model.validation.ReliabilityBin;
 import alpha12.core.store.RunsStore;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.BooleanNode;
+import com.fasterxml.jackson.databind.node.IntNode;
+import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -24,6 +28,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
@@ -306,6 +311,34 @@ class ModelStoreTest {
         PublishedModel published = store(NOW).publish("BTCUSDT", Interval.H1, result, Publication.manual());
         Files.writeString(published.folder().resolve("meta.json"), "{\"format_version\": 1, \"samples\": \"many\"");
         assertUnavailable(ModelUnavailableException.Kind.CORRUPT, "meta.json is malformed");
+    }
+
+    @Test
+    void anyMetaJsonValueOfTheWrongKindMakesTheModelUnavailableNotACrash() throws Exception {
+        PublishedModel published = store(NOW).publish("BTCUSDT", Interval.H1, result, Publication.manual());
+        Path metaFile = published.folder().resolve("meta.json");
+        ObjectNode original = (ObjectNode) ModelJson.MAPPER.readTree(metaFile.toFile());
+        List<JsonNode> wrong = List.of(NullNode.instance, IntNode.valueOf(7), TextNode.valueOf("x"),
+                BooleanNode.TRUE, ModelJson.MAPPER.createObjectNode(), ModelJson.MAPPER.createArrayNode());
+        List<String> paths = new ArrayList<>();
+        original.fieldNames().forEachRemaining(paths::add);
+        for (String nested : List.of("label", "metrics", "forest", "publication")) {
+            original.get(nested).fieldNames().forEachRemaining(f -> paths.add(nested + "/" + f));
+        }
+        for (String path : paths) {
+            for (JsonNode value : wrong) {
+                ObjectNode meta = original.deepCopy();
+                int slash = path.indexOf('/');
+                ObjectNode parent = slash < 0 ? meta : (ObjectNode) meta.get(path.substring(0, slash));
+                parent.set(path.substring(slash + 1), value);
+                Files.write(metaFile, ModelJson.MAPPER.writeValueAsBytes(meta));
+                try {
+                    store(NOW).load("BTCUSDT", Interval.H1);
+                } catch (ModelUnavailableException e) {
+                    assertThat(e.getMessage()).as(path + " = " + value).doesNotContain("\n");
+                }
+            }
+        }
     }
 
     @Test
