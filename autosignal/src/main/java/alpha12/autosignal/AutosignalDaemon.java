@@ -7,6 +7,7 @@ import alpha12.core.config.Config;
 import alpha12.core.market.Interval;
 import alpha12.core.market.MarketDataException;
 import alpha12.core.market.RequestRefusedException;
+import alpha12.core.market.Timeframe;
 import alpha12.core.model.publish.ModelStore;
 import alpha12.core.model.training.ModelTrainer;
 import alpha12.core.runs.Heartbeat;
@@ -85,7 +86,7 @@ final class AutosignalDaemon {
         for (String asset : runtime.config().symbols()) {
             for (Interval interval : intervals) {
                 try {
-                    models.reconcileLog(asset, interval);
+                    models.reconcileLog(new Timeframe(asset, interval));
                 } catch (RuntimeException e) {
                     LOG.warn("{} {}: cannot check the recalibration log: {}", asset, interval, e.getMessage());
                 }
@@ -105,7 +106,8 @@ final class AutosignalDaemon {
             boolean missing = false;
             for (String asset : runtime.config().symbols()) {
                 try {
-                    missing |= scorer.score(asset, interval, close) == CandleScorer.Result.NOT_YET_AVAILABLE;
+                    missing |= scorer.score(new Timeframe(asset, interval), close)
+                            == CandleScorer.Result.NOT_YET_AVAILABLE;
                 } catch (RequestRefusedException e) {
                     LOG.warn("{} {}: could not score the candle closing at {}: {}", asset, interval, close,
                             e.getMessage());

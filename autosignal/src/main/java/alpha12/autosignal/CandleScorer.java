@@ -7,6 +7,7 @@ import alpha12.core.features.FeatureRow;
 import alpha12.core.features.FeatureSet;
 import alpha12.core.market.Interval;
 import alpha12.core.market.KlineSeries;
+import alpha12.core.market.Timeframe;
 import alpha12.core.model.training.TrainingException;
 import alpha12.core.runs.FeaturesAtSignalFile;
 import alpha12.core.runs.SetupsFile;
@@ -54,7 +55,9 @@ final class CandleScorer {
         this.gates = gates;
     }
 
-    Result score(String asset, Interval interval, Instant candleClose) throws TrainingException {
+    Result score(Timeframe timeframe, Instant candleClose) throws TrainingException {
+        String asset = timeframe.asset();
+        Interval interval = timeframe.interval();
         Instant barOpen = candleClose.minus(interval.duration());
         Optional<SignalRecord> signalled = store.read(SignalsFile.SCHEMA).stream().filter(s -> s.asset().equals(asset)
                 && s.interval() == interval && s.ts().equals(barOpen)).findFirst();
@@ -63,7 +66,7 @@ final class CandleScorer {
         if (signalled.isPresent() && featuresWritten) {
             return Result.ALREADY_SCORED;
         }
-        KlineSeries series = analyzer.history(asset, interval);
+        KlineSeries series = analyzer.history(timeframe);
         int last = series.size() - 1;
         if (last < 0 || series.openTime()[last] != barOpen.toEpochMilli()) {
             LOG.info("{} {}: the candle closing at {} is not in the data yet", asset, interval, candleClose);
@@ -78,12 +81,12 @@ final class CandleScorer {
                     new FeaturesAtSignal(barOpen, asset, interval, signalled.get().setupId(), row.values()));
             return signalled.get().setupId().isEmpty() ? Result.BLOCKED : Result.SETUP;
         }
-        double p = models.get(asset, interval).probability(row.values());
+        double p = models.get(timeframe).probability(row.values());
         Direction direction = p >= 0.5 ? Direction.LONG : Direction.SHORT;
         double confidence = Math.max(p, 1.0 - p);
         double close = series.close()[last];
         double atr = AverageTrueRange.of(series, 14)[last];
-        Setup candidate = planner.plan(asset, interval, direction, confidence, candleClose, close, atr);
+        Setup candidate = planner.plan(timeframe, direction, confidence, candleClose, close, atr);
 
         Decision decision = decide(candidate, series.close());
         store.append(SignalsFile.SCHEMA, new SignalRecord(barOpen, asset, interval, direction, confidence, p, 1.0 - p,

@@ -2,7 +2,7 @@ package alpha12.autosignal;
 
 import alpha12.core.analysis.TimeframeAnalyzer;
 import alpha12.core.label.LabelSettings;
-import alpha12.core.market.Interval;
+import alpha12.core.market.Timeframe;
 import alpha12.core.model.publish.LoadedModel;
 import alpha12.core.model.publish.ModelMeta;
 import alpha12.core.model.publish.ModelStore;
@@ -30,7 +30,7 @@ final class TimeframeModels {
     private final ModelStore store;
     private final TimeframeAnalyzer analyzer;
     private final LabelSettings label;
-    private final Map<String, Cached> cache = new HashMap<>();
+    private final Map<Timeframe, Cached> cache = new HashMap<>();
 
     TimeframeModels(ModelStore store, TimeframeAnalyzer analyzer, LabelSettings label) {
         this.store = store;
@@ -38,24 +38,24 @@ final class TimeframeModels {
         this.label = label;
     }
 
-    TimeframeModel get(String asset, Interval interval) throws TrainingException {
-        String key = ModelStore.key(asset, interval);
-        Cached cached = cache.get(key);
+    TimeframeModel get(Timeframe timeframe) throws TrainingException {
+        String key = ModelStore.key(timeframe);
+        Cached cached = cache.get(timeframe);
         try {
-            ModelMeta meta = store.meta(asset, interval);
+            ModelMeta meta = store.meta(timeframe);
             if (cached != null && cached.meta().equals(meta)) {
                 return cached.model();
             }
-            LoadedModel loaded = store.load(asset, interval, label);
-            cache.put(key, new Cached(loaded.meta(), loaded.model()));
+            LoadedModel loaded = store.load(timeframe, label);
+            cache.put(timeframe, new Cached(loaded.meta(), loaded.model()));
             LOG.info("{}: loaded model trained at {} ({})", key, loaded.meta().trainedAt(),
                     loaded.meta().publication().reason());
             return loaded.model();
         } catch (ModelUnavailableException e) {
             LOG.warn("{}: {}; training one (bootstrap)", key, e.getMessage());
-            var analysis = analyzer.analyze(asset, interval);
-            var published = store.publish(asset, interval, analysis.training(), Publication.bootstrap());
-            cache.put(key, new Cached(published.meta(), analysis.training().model()));
+            var analysis = analyzer.analyze(timeframe);
+            var published = store.publish(timeframe, analysis.training(), Publication.bootstrap());
+            cache.put(timeframe, new Cached(published.meta(), analysis.training().model()));
             return analysis.training().model();
         }
     }

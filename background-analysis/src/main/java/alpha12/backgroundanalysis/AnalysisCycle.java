@@ -6,6 +6,7 @@ import alpha12.core.analysis.TimeframeAnalyzer;
 import alpha12.core.config.Config;
 import alpha12.core.market.Interval;
 import alpha12.core.market.KlineSeries;
+import alpha12.core.market.Timeframe;
 import alpha12.core.model.publish.ModelStore;
 import alpha12.core.model.publish.Publication;
 import alpha12.core.model.publish.RecalibrationLog;
@@ -46,10 +47,10 @@ final class AnalysisCycle {
     private final ModelStore models;
     private final Publisher publisher;
     private final PerformanceMonitor monitor;
-    /** Per {@code ASSET_INTERVAL}: open time of the last bar analysed. */
-    private final Map<String, Long> analysed = new HashMap<>();
+    /** Per timeframe: open time of the last bar analysed. */
+    private final Map<Timeframe, Long> analysed = new HashMap<>();
     /** Read on the first need (a key's first analysis after a start), then updated by each append. */
-    private Map<String, AnalysisRow> lastRows;
+    private Map<Timeframe, AnalysisRow> lastRows;
     private final boolean resume;
     private int cycles;
 
@@ -79,7 +80,7 @@ final class AnalysisCycle {
         List<TimeframeOutcome> outcomes = new ArrayList<>();
         for (String asset : config.symbols()) {
             for (Interval interval : config.analysis().intervals()) {
-                outcomes.add(analyse(asset, interval));
+                outcomes.add(analyse(new Timeframe(asset, interval)));
             }
         }
         if (cycles++ % config.analysis().perfMonitorFreq() == 0) {
@@ -88,47 +89,47 @@ final class AnalysisCycle {
         return outcomes;
     }
 
-    private TimeframeOutcome analyse(String asset, Interval interval) {
-        String key = ModelStore.key(asset, interval);
+    private TimeframeOutcome analyse(Timeframe timeframe) {
+        Interval interval = timeframe.interval();
         long started = System.nanoTime();
         long lastClosed = interval.lastClosedOpen(clock.instant()).toEpochMilli();
-        Long done = analysed.get(key);
+        Long done = analysed.get(timeframe);
         boolean firstSinceStart = done == null && resume;
         Optional<FeatureSnapshot> lastSnapshot = Optional.empty();
         if (firstSinceStart) {
-            lastSnapshot = store.readLastJsonLine(FeatureSnapshot.file(asset, interval.code()), FeatureSnapshot.class);
+            lastSnapshot = store.readLastJsonLine(FeatureSnapshot.file(timeframe), FeatureSnapshot.class);
             done = lastSnapshot.map(snapshot -> snapshot.barOpenTime().toEpochMilli()).orElse(null);
         }
         if (done != null && done >= lastClosed) {
-            return TimeframeOutcome.skipped(asset, interval, "no new closed candle");
+            return TimeframeOutcome.skipped(timeframe, "no new closed candle");
         }
         try {
-            KlineSeries series = analyzer.history(asset, interval);
+            KlineSeries series = analyzer.history(timeframe);
             if (series.size() > 0 && done != null && series.openTime()[series.size() - 1] <= done) {
-                return TimeframeOutcome.skipped(asset, interval, "no new candle in the data yet");
+                return TimeframeOutcome.skipped(timeframe, "no new candle in the data yet");
             }
             TimeframeAnalysis analysis = analyzer.analyze(series);
             Instant now = clock.instant();
-            AnalysisRow row = AnalysisRow.of(analysis.training(), asset, interval, now);
+            AnalysisRow row = AnalysisRow.of(analysis.training(), timeframe, now);
             // The snapshot marks the candle analysed (a restart resumes after it), so it is written last; a
             // stop before it repeats this analysis, which the steps before it tolerate: the same row is not
             // appended twice, and a publication that completed is no longer due.
-            if (!firstSinceStart || !repeatsLastRow(key, row, lastSnapshot.map(FeatureSnapshot::timestamp))) {
+            if (!firstSinceStart || !repeatsLastRow(timeframe, row, lastSnapshot.map(FeatureSnapshot::timestamp))) {
                 store.append(BackgroundAnalysisFile.SCHEMA, row);
                 if (lastRows != null) {
-                    lastRows.put(key, row);
+                    lastRows.put(timeframe, row);
                 }
             }
-            Optional<Publication> due = publisher.due(asset, interval);
-            due.ifPresent(p -> models.publish(asset, interval, analysis.training(), p));
-            store.appendJsonLine(FeatureSnapshot.file(asset, interval.code()), FeatureSnapshot.of(analysis, now));
-            analysed.put(key, series.openTime()[series.size() - 1]);
+            Optional<Publication> due = publisher.due(timeframe);
+            due.ifPresent(p -> models.publish(timeframe, analysis.training(), p));
+            store.appendJsonLine(FeatureSnapshot.file(timeframe), FeatureSnapshot.of(analysis, now));
+            analysed.put(timeframe, series.openTime()[series.size() - 1]);
             return TimeframeOutcome.analysed(analysis, due.map(p -> p.reason().code()),
                     Duration.ofNanos(System.nanoTime() - started));
         } catch (Exception e) {
-            LOG.warn("{} {}: analysis failed, skipped this cycle: {}", asset, interval, e.getMessage());
-            LOG.debug("{} {}: analysis failure", asset, interval, e);
-            return TimeframeOutcome.failed(asset, interval, e.getMessage());
+            LOG.warn("{}: analysis failed, skipped this cycle: {}", timeframe, e.getMessage());
+            LOG.debug("{}: analysis failure", timeframe, e);
+            return TimeframeOutcome.failed(timeframe, e.getMessage());
         }
     }
 
@@ -137,7 +138,7 @@ final class AnalysisCycle {
         for (String asset : config.symbols()) {
             for (Interval interval : config.analysis().intervals()) {
                 try {
-                    models.reconcileLog(asset, interval);
+                    models.reconcileLog(new Timeframe(asset, interval));
                 } catch (RuntimeException e) {
                     LOG.warn("{} {}: cannot check {}: {}", asset, interval, RecalibrationLog.FILE, e.getMessage());
                 }
@@ -150,19 +151,19 @@ final class AnalysisCycle {
      * was written after its last snapshot (or there is none) and equals {@code row} but for the time it was
      * written. Only asked for a key's first analysis after a start (or after a failed one).
      */
-    private boolean repeatsLastRow(String key, AnalysisRow row, Optional<Instant> lastSnapshot) {
-        return Optional.ofNullable(lastRows().get(key))
+    private boolean repeatsLastRow(Timeframe timeframe, AnalysisRow row, Optional<Instant> lastSnapshot) {
+        return Optional.ofNullable(lastRows().get(timeframe))
                 .filter(last -> lastSnapshot.map(last.timestamp()::isAfter).orElse(true))
                 .map(last -> last.equals(row.at(last.timestamp())))
                 .orElse(false);
     }
 
     /** The last background_analysis.csv row of each asset and interval: read once, then kept up to date. */
-    private Map<String, AnalysisRow> lastRows() {
+    private Map<Timeframe, AnalysisRow> lastRows() {
         if (lastRows == null) {
             lastRows = new HashMap<>();
             for (AnalysisRow r : store.read(BackgroundAnalysisFile.SCHEMA)) {
-                lastRows.put(ModelStore.key(r.asset(), r.interval()), r);
+                lastRows.put(r.timeframe(), r);
             }
         }
         return lastRows;
@@ -172,18 +173,14 @@ final class AnalysisCycle {
     List<TimeframeReport> runMonitor() {
         List<TimeframeReport> reports = monitor.run(config.symbols(), config.analysis().intervals(),
                 store.read(TradeHistoryFile.SCHEMA),
-                key -> lastPublication(key),
-                metrics -> models.publish(metrics.asset(), metrics.interval(),
-                        analyzer.analyze(metrics.asset(), metrics.interval()).training(),
+                this::lastPublication,
+                metrics -> models.publish(metrics.timeframe(), analyzer.analyze(metrics.timeframe()).training(),
                         Publication.performanceDegradation(metrics.winRate(), metrics.profitFactor())));
         PerformanceMetricsFile.write(store, reports);
         return reports;
     }
 
-    private Optional<Instant> lastPublication(String key) {
-        int cut = key.lastIndexOf('_');
-        Optional<Interval> interval = Interval.fromCode(key.substring(cut + 1));
-        return interval.flatMap(i -> RecalibrationLog.last(store, key.substring(0, cut), i))
-                .map(RecalibrationLog.Entry::lastRecalibration);
+    private Optional<Instant> lastPublication(Timeframe timeframe) {
+        return RecalibrationLog.last(store, timeframe).map(RecalibrationLog.Entry::lastRecalibration);
     }
 }

@@ -1,7 +1,7 @@
 package alpha12.backgroundanalysis;
 
 import alpha12.core.config.AnalysisSettings;
-import alpha12.core.market.Interval;
+import alpha12.core.market.Timeframe;
 import alpha12.core.model.publish.ModelMeta;
 import alpha12.core.model.publish.ModelStore;
 import alpha12.core.model.publish.ModelUnavailableException;
@@ -32,17 +32,17 @@ final class Publisher {
         this.clock = clock;
     }
 
-    Optional<Publication> due(String asset, Interval interval) {
+    Optional<Publication> due(Timeframe timeframe) {
         ModelMeta meta;
         try {
-            meta = models.verifiedMeta(asset, interval);
+            meta = models.verifiedMeta(timeframe);
         } catch (ModelUnavailableException e) {
             if (e.kind() != ModelUnavailableException.Kind.MISSING) {
                 LOG.warn("{}; publishing this cycle's model in its place (bootstrap)", e.getMessage());
             }
             return Optional.of(Publication.bootstrap());
         }
-        Instant expires = meta.trainedAt().plus(settings.maxAge(interval));
+        Instant expires = meta.trainedAt().plus(settings.maxAge(timeframe.interval()));
         return clock.instant().isBefore(expires) ? Optional.empty() : Optional.of(Publication.maxAge());
     }
 }

@@ -1,6 +1,7 @@
 package alpha12.backgroundanalysis;
 
 import alpha12.core.analysis.TimeframeAnalysis;
+import alpha12.core.market.Timeframe;
 import alpha12.core.model.training.TrainingResult;
 import alpha12.core.model.validation.ValidationMetrics;
 import java.util.List;
@@ -18,15 +19,16 @@ final class SummaryTable {
         StringBuilder out = new StringBuilder(String.format(Locale.ROOT, ROW, "asset", "tf", "bars", "samples",
                 "win_rate", "cv_acc", "cv_auc", "brier", "train", "p(up)", "published", "time / note"));
         for (TimeframeOutcome o : outcomes) {
+            Timeframe tf = o.timeframe();
             if (o.analysis().isEmpty()) {
-                out.append(String.format(Locale.ROOT, ROW, o.asset(), o.interval(), "-", "-", "-", "-", "-", "-", "-",
+                out.append(String.format(Locale.ROOT, ROW, tf.asset(), tf.interval(), "-", "-", "-", "-", "-", "-", "-",
                         "-", "-", o.note()));
                 continue;
             }
             TimeframeAnalysis a = o.analysis().get();
             TrainingResult t = a.training();
             ValidationMetrics v = t.validation();
-            out.append(String.format(Locale.ROOT, ROW, o.asset(), o.interval(), a.series().size(), t.samples(),
+            out.append(String.format(Locale.ROOT, ROW, tf.asset(), tf.interval(), a.series().size(), t.samples(),
                     f(t.positiveRate()), f(v.accuracy()), f(v.rocAuc()), f(v.brier()), f(t.trainAccuracy()),
                     f(a.latestProbability()), o.published().orElse("-"),
                     String.format(Locale.ROOT, "%.1f s", o.took().toMillis() / 1000.0)));

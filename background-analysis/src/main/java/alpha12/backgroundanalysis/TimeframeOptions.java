@@ -4,6 +4,7 @@ import alpha12.core.cli.Alpha12Runtime;
 import alpha12.core.config.ConfigException;
 import alpha12.core.market.Interval;
 import alpha12.core.market.KlineSeries;
+import alpha12.core.market.Timeframe;
 import java.util.Locale;
 import picocli.CommandLine.Option;
 
@@ -17,6 +18,10 @@ final class TimeframeOptions {
     @Option(names = "--interval", required = true, paramLabel = "INTERVAL", description = "5m, 15m, 1h, 4h or 1d.")
     String interval;
 
+    Timeframe timeframe(Alpha12Runtime runtime) {
+        return new Timeframe(symbol(runtime), interval());
+    }
+
     String symbol(Alpha12Runtime runtime) {
         return symbol == null ? runtime.config().symbols().get(0) : symbol.toUpperCase(Locale.ROOT);
     }
@@ -28,6 +33,6 @@ final class TimeframeOptions {
 
     /** The closed klines the background analysis would use for this timeframe now. */
     KlineSeries history(Alpha12Runtime runtime) {
-        return BackgroundAnalysisDaemon.analyzer(runtime).history(symbol(runtime), interval());
+        return BackgroundAnalysisDaemon.analyzer(runtime).history(timeframe(runtime));
     }
 }

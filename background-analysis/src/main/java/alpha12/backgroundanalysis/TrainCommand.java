@@ -36,8 +36,8 @@ final class TrainCommand implements Callable<Integer> {
         Alpha12Runtime runtime = Alpha12Runtime.startCommand(BackgroundAnalysisMain.PROGRAM, common);
         TimeframeAnalysis analysis = BackgroundAnalysisDaemon.analyzer(runtime)
                 .analyze(timeframe.history(runtime));
-        PublishedModel published = new ModelStore(runtime.store()).publish(analysis.asset(),
-                analysis.series().interval(), analysis.training(), Publication.manual());
+        PublishedModel published = new ModelStore(runtime.store()).publish(analysis.timeframe(),
+                analysis.training(), Publication.manual());
         print(spec.commandLine().getOut(), analysis, published);
         return 0;
     }

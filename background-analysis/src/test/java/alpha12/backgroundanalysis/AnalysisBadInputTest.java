@@ -6,6 +6,7 @@ import alpha12.core.analysis.AnalysisRow;
 import alpha12.core.market.Interval;
 import alpha12.core.market.Kline;
 import alpha12.core.market.KlineCacheFile;
+import alpha12.core.market.Timeframe;
 import alpha12.core.model.publish.ModelStore;
 import alpha12.core.runs.BackgroundAnalysisFile;
 import alpha12.core.store.RunsStore;
@@ -119,7 +120,8 @@ class AnalysisBadInputTest {
                             "; publishing this cycle's model in its place (bootstrap)");
             assertThat(published()).as(d.name()).isNotEqualTo(folder);
             assertThat(run.out()).as(d.name()).contains("bootstrap");
-            assertThat(new ModelStore(new RunsStore(runs, Clock.systemUTC())).verifiedMeta("BTCUSDT", Interval.H4)
+            assertThat(new ModelStore(new RunsStore(runs, Clock.systemUTC()))
+                    .verifiedMeta(new Timeframe("BTCUSDT", Interval.H4))
                     .trainedAt()).isEqualTo(now);
         }
     }

@@ -9,6 +9,7 @@ import alpha12.core.market.Interval;
 import alpha12.core.market.Kline;
 import alpha12.core.market.KlineSource;
 import alpha12.core.market.MarketDataException;
+import alpha12.core.market.Timeframe;
 import alpha12.core.model.ForestSettings;
 import alpha12.core.model.publish.ModelStore;
 import alpha12.core.model.training.ModelTrainer;
@@ -28,6 +29,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class AnalysisCycleTest {
+
+    private static final Timeframe BTCUSDT_H1 = new Timeframe("BTCUSDT", Interval.H1);
 
     static final Instant NOW = Instant.parse("2024-03-20T00:00:00Z");
 
@@ -98,7 +101,7 @@ class AnalysisCycleTest {
         cycle(sample, clock, store, true).run();
         List<AnalysisRow> rows = store.read(BackgroundAnalysisFile.SCHEMA);
         // Killed after the 1h row and publication, before its snapshot: the snapshot file lacks that line.
-        Path snapshots = dir.resolve(FeatureSnapshot.file("BTCUSDT", "1h"));
+        Path snapshots = dir.resolve(FeatureSnapshot.file(BTCUSDT_H1));
         Files.writeString(snapshots, "");
 
         // restarted 10 s later, with the same candles closed: the repeated row differs only in its time
@@ -120,13 +123,13 @@ class AnalysisCycleTest {
         Files.writeString(blocker, "not a folder: every publication fails, as if the daemon were killed in it");
         List<TimeframeOutcome> failed = cycle(sample, clock, store, true).run();
         assertThat(failed.get(2).note()).startsWith("FAILED");
-        assertThat(dir.resolve(FeatureSnapshot.file("BTCUSDT", "1h"))).doesNotExist();
+        assertThat(dir.resolve(FeatureSnapshot.file(BTCUSDT_H1))).doesNotExist();
 
         Files.delete(blocker);
         List<TimeframeOutcome> restarted = cycle(sample, clock, store, true).run();
 
         assertThat(restarted.get(2).published()).contains("bootstrap");
-        assertThat(new ModelStore(store).meta("BTCUSDT", Interval.H1).trainedAt()).isEqualTo(NOW);
+        assertThat(new ModelStore(store).meta(BTCUSDT_H1).trainedAt()).isEqualTo(NOW);
         assertThat(store.read(BackgroundAnalysisFile.SCHEMA)).extracting(AnalysisRow::interval)
                 .containsExactly(Interval.H1);
     }

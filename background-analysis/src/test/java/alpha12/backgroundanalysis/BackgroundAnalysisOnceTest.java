@@ -6,6 +6,7 @@ import alpha12.core.analysis.AnalysisRow;
 import alpha12.core.cli.Launcher;
 import alpha12.core.features.FeatureNames;
 import alpha12.core.market.Interval;
+import alpha12.core.market.Timeframe;
 import alpha12.core.model.publish.ModelStore;
 import alpha12.core.model.publish.PublishReason;
 import alpha12.core.runs.BackgroundAnalysisFile;
@@ -78,7 +79,7 @@ class BackgroundAnalysisOnceTest {
         ModelStore models = new ModelStore(new RunsStore(runs, Clock.systemUTC()));
         ObjectMapper json = new ObjectMapper();
         for (Interval interval : Interval.TIMEFRAMES) {
-            assertThat(models.load("BTCUSDT", interval).meta().publication().reason())
+            assertThat(models.load(new Timeframe("BTCUSDT", interval)).meta().publication().reason())
                     .isEqualTo(PublishReason.BOOTSTRAP);
             List<String> snapshots = Files.readAllLines(
                     runs.resolve("feature_snapshots/BTCUSDT_" + interval.code() + "_snapshots.jsonl"));

@@ -6,6 +6,7 @@ import alpha12.core.cli.Launcher;
 import alpha12.core.config.ConfigException;
 import alpha12.core.features.FeatureNames;
 import alpha12.core.market.Interval;
+import alpha12.core.market.Timeframe;
 import alpha12.core.model.publish.ModelStore;
 import alpha12.core.model.publish.PublishReason;
 import alpha12.core.store.RunsStore;
@@ -62,7 +63,8 @@ class FeaturesAndTrainCommandTest {
     void trainPublishesAManualModelAndPrintsItsOutOfFoldMetrics() throws Exception {
         assertThat(run("train", "--interval", "4h")).isZero();
         assertThat(out).contains("out-of-fold ROC AUC", "in-sample accuracy", "top features", "published (manual)");
-        assertThat(new ModelStore(new RunsStore(dir.resolve("runs"), Clock.systemUTC())).meta("BTCUSDT", Interval.H4)
+        assertThat(new ModelStore(new RunsStore(dir.resolve("runs"), Clock.systemUTC()))
+                .meta(new Timeframe("BTCUSDT", Interval.H4))
                 .publication().reason()).isEqualTo(PublishReason.MANUAL);
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import alpha12.core.cli.Launcher;
 import alpha12.core.market.Interval;
+import alpha12.core.market.Timeframe;
 import alpha12.core.model.publish.ModelMeta;
 import alpha12.core.model.publish.ModelStore;
 import alpha12.core.model.publish.PublishReason;
@@ -32,6 +33,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code monitor --once} on a hand-made trade history: degraded 4h, healthy 1d, malformed rows. */
 class MonitorCommandTest {
+
+    private static final Timeframe BTCUSDT_H4 = new Timeframe("BTCUSDT", Interval.H4);
 
     static final Instant NOW = Instant.parse("2024-03-30T00:00:00Z");
 
@@ -83,7 +86,7 @@ class MonitorCommandTest {
                 .contains("3 fields, expected 25");
         assertThat(store.read(TradeHistoryFile.SCHEMA)).hasSize(40);
 
-        ModelMeta meta = new ModelStore(store).meta("BTCUSDT", Interval.H4);
+        ModelMeta meta = new ModelStore(store).meta(BTCUSDT_H4);
         assertThat(meta.publication().reason()).isEqualTo(PublishReason.PERFORMANCE_DEGRADATION);
         assertThat(meta.publication().winRate()).isEqualTo(0.25);
         JsonNode metrics = new ObjectMapper().readTree(dir.resolve("runs/performance_metrics.json").toFile());
@@ -92,6 +95,6 @@ class MonitorCommandTest {
 
         String again = run(NOW.plus(Duration.ofHours(1)));
         assertThat(again).containsPattern("BTCUSDT 4h.*degraded, in cooldown\\s+23h00m");
-        assertThat(new ModelStore(store).meta("BTCUSDT", Interval.H4).trainedAt()).isEqualTo(meta.trainedAt());
+        assertThat(new ModelStore(store).meta(BTCUSDT_H4).trainedAt()).isEqualTo(meta.trainedAt());
     }
 }

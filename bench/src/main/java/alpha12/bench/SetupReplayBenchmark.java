@@ -2,6 +2,7 @@ package alpha12.bench;
 
 import alpha12.core.market.Interval;
 import alpha12.core.market.KlineSeries;
+import alpha12.core.market.Timeframe;
 import alpha12.core.trading.Direction;
 import alpha12.core.trading.Progress;
 import alpha12.core.trading.Setup;
@@ -74,7 +75,7 @@ public class SetupReplayBenchmark {
             int candle = 1 + random.nextInt(7 * 6); // a 4h close in the first week
             int closeIndex = candle * 240;
             Direction direction = random.nextBoolean() ? Direction.LONG : Direction.SHORT;
-            pending[k] = planner.plan("BTCUSDT", Interval.H4, direction, 0.7,
+            pending[k] = planner.plan(new Timeframe("BTCUSDT", Interval.H4), direction, 0.7,
                     Instant.ofEpochMilli(t[closeIndex]), c[closeIndex - 1], c[closeIndex - 1] * atrFraction);
         }
     }

@@ -3,6 +3,7 @@ package alpha12.bench;
 import alpha12.core.features.FeatureNames;
 import alpha12.core.label.LabelSettings;
 import alpha12.core.market.Interval;
+import alpha12.core.market.Timeframe;
 import alpha12.core.model.calibration.CalibrationMethod;
 import alpha12.core.model.ForestSettings;
 import alpha12.core.model.publish.ModelStore;
@@ -95,7 +96,7 @@ public final class TrainBenchmark {
                 result.trainAccuracy(), v.folds(), v.skippedFolds());
         if (publishDir != null) {
             PublishedModel published = new ModelStore(new RunsStore(publishDir, Clock.systemUTC()))
-                    .publish("BTCUSDT", Interval.M15, result, Publication.manual());
+                    .publish(new Timeframe("BTCUSDT", Interval.M15), result, Publication.manual());
             System.out.printf(Locale.ROOT, "java model_bin_bytes=%d meta_json_bytes=%d nodes=%d%n",
                     Files.size(published.folder().resolve(ModelStore.MODEL_FILE)),
                     Files.size(published.folder().resolve(ModelStore.META_FILE)),

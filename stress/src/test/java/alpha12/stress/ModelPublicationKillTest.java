@@ -3,6 +3,7 @@ package alpha12.stress;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import alpha12.core.market.Interval;
+import alpha12.core.market.Timeframe;
 import alpha12.core.model.publish.ModelStore;
 import alpha12.core.model.publish.ModelUnavailableException;
 import alpha12.core.runs.SignalsFile;
@@ -194,7 +195,7 @@ class ModelPublicationKillTest {
         ModelStore store = new ModelStore(new RunsStore(runs, Clock.systemUTC()));
         boolean published;
         try {
-            store.load("BTCUSDT", Interval.H1);
+            store.load(new Timeframe("BTCUSDT", Interval.H1));
             published = true;
         } catch (ModelUnavailableException e) {
             assertThat(e.kind()).as("after a kill: %s", e.getMessage()).isEqualTo(ModelUnavailableException.Kind.MISSING);

@@ -3,6 +3,7 @@ package alpha12.stress;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import alpha12.core.market.Interval;
+import alpha12.core.market.Timeframe;
 import alpha12.core.model.publish.ModelStore;
 import alpha12.core.model.publish.ModelUnavailableException;
 import alpha12.core.runs.BackgroundAnalysisFile;
@@ -207,7 +208,7 @@ final class RunsFolderCheck {
             int cut = key.lastIndexOf('_');
             Interval interval = Interval.fromCode(key.substring(cut + 1)).orElseThrow();
             try {
-                models.load(key.substring(0, cut), interval);
+                models.load(new Timeframe(key.substring(0, cut), interval));
                 out.put(ModelStore.DIR + "/" + key + "/" + ModelStore.META_FILE,
                         Files.readAllLines(link.resolve(ModelStore.META_FILE)));
             } catch (ModelUnavailableException | IOException e) {

@@ -4,6 +4,7 @@ import alpha12.core.market.Interval;
 import alpha12.core.market.Kline;
 import alpha12.core.market.KlineSeries;
 import alpha12.core.market.KlineSource;
+import alpha12.core.market.Timeframe;
 import alpha12.core.runs.SetupsFile;
 import alpha12.core.store.RunsStore;
 import alpha12.core.trading.Progress;
@@ -50,9 +51,9 @@ final class TrackerCycle {
         Instant now = clock.instant();
         List<Setup> active = store.read(SetupsFile.SCHEMA).stream().filter(s -> s.status().isActive()).toList();
         Map<String, Progress> progress = new LinkedHashMap<>();
-        Map<BarKey, List<Setup>> groups = active.stream().collect(Collectors.groupingBy(
-                s -> new BarKey(s.asset(), barInterval(s)), LinkedHashMap::new, Collectors.toList()));
-        for (Map.Entry<BarKey, List<Setup>> group : groups.entrySet()) {
+        Map<Timeframe, List<Setup>> groups = active.stream().collect(Collectors.groupingBy(
+                s -> new Timeframe(s.asset(), barInterval(s)), LinkedHashMap::new, Collectors.toList()));
+        for (Map.Entry<Timeframe, List<Setup>> group : groups.entrySet()) {
             try {
                 replay(group.getKey(), group.getValue(), now, progress);
             } catch (RuntimeException e) {
@@ -66,7 +67,7 @@ final class TrackerCycle {
         return result;
     }
 
-    private void replay(BarKey key, List<Setup> setups, Instant now, Map<String, Progress> progress) {
+    private void replay(Timeframe key, List<Setup> setups, Instant now, Map<String, Progress> progress) {
         long from = setups.stream().mapToLong(this::replayFrom).min().orElseThrow();
         List<Kline> bars = source.closedKlines(key.asset(), key.interval(), Instant.ofEpochMilli(from), now);
         if (bars.isEmpty()) {
@@ -94,9 +95,6 @@ final class TrackerCycle {
 
     private Interval barInterval(Setup s) {
         return source.has(s.asset(), Interval.M1) ? Interval.M1 : s.interval();
-    }
-
-    private record BarKey(String asset, Interval interval) {
     }
 
     static <T> Map<String, T> byId(List<T> rows, Function<T, String> id) {

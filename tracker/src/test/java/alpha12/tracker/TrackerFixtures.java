@@ -2,6 +2,7 @@ package alpha12.tracker;
 
 import alpha12.core.market.Interval;
 import alpha12.core.market.Kline;
+import alpha12.core.market.Timeframe;
 import alpha12.core.testing.TestKlines;
 import alpha12.core.trading.Direction;
 import alpha12.core.trading.Setup;
@@ -39,8 +40,8 @@ final class TrackerFixtures {
             TriggerRule rule = random.nextInt(3) == 0 ? TriggerRule.CLOSE_THROUGH : TriggerRule.TOUCH;
             SetupSettings settings = new SetupSettings(0.1 + random.nextDouble() * 0.6, 1.0, 0.002, 1.8,
                     12 + random.nextInt(36), rule, 5.0, 400.0, 1.0, 10.0);
-            Setup s = new SetupPlanner(settings).plan("BTCUSDT", BARS, direction, 0.6 + random.nextDouble() * 0.3,
-                    Instant.ofEpochMilli(BARS.closeOf(bar.openTime())), bar.close(), atr(bars, i));
+            Setup s = new SetupPlanner(settings).plan(new Timeframe("BTCUSDT", BARS), direction,
+                    0.6 + random.nextDouble() * 0.3, Instant.ofEpochMilli(BARS.closeOf(bar.openTime())), bar.close(), atr(bars, i));
             if (out.stream().noneMatch(o -> o.id().equals(s.id()))) {
                 out.add(s);
             }

@@ -1,9 +1,11 @@
 package alpha12.core.analysis;
 
 import alpha12.core.market.Interval;
+import alpha12.core.market.Timeframe;
 import alpha12.core.model.calibration.CalibrationMethod;
 import alpha12.core.model.publish.ModelMeta;
 import alpha12.core.model.training.TrainingResult;
+import alpha12.core.model.validation.ValidationMetrics;
 import java.time.Instant;
 import java.util.List;
 
@@ -28,11 +30,16 @@ public record AnalysisRow(
         boolean calibrated) {
 
     /** The seed's row for a training result: accuracy in-sample, cv_* out-of-fold, win_rate = label base rate. */
-    public static AnalysisRow of(TrainingResult result, String asset, Interval interval, Instant timestamp) {
-        return new AnalysisRow(asset, interval, timestamp, result.samples(), result.model().featureNames().size(),
-                result.trainAccuracy(), result.positiveRate(), result.validation().accuracy(),
-                result.validation().precision(), result.validation().recall(), result.validation().f1(),
-                result.topFeatureNames(), ModelMeta.MODEL_TYPE, result.model().calibration() != CalibrationMethod.NONE);
+    public static AnalysisRow of(TrainingResult result, Timeframe timeframe, Instant timestamp) {
+        ValidationMetrics v = result.validation();
+        return new AnalysisRow(timeframe.asset(), timeframe.interval(), timestamp, result.samples(),
+                result.model().featureNames().size(), result.trainAccuracy(), result.positiveRate(), v.accuracy(),
+                v.precision(), v.recall(), v.f1(), result.topFeatureNames(), ModelMeta.MODEL_TYPE,
+                result.model().calibration() != CalibrationMethod.NONE);
+    }
+
+    public Timeframe timeframe() {
+        return new Timeframe(asset, interval);
     }
 
     /** This row as written at another instant: the same analysis, repeated. */

@@ -3,6 +3,7 @@ package alpha12.core.analysis;
 import alpha12.core.features.FeatureMatrix;
 import alpha12.core.features.FeatureRow;
 import alpha12.core.market.KlineSeries;
+import alpha12.core.market.Timeframe;
 import alpha12.core.model.training.TrainingResult;
 
 /**
@@ -15,5 +16,9 @@ public record TimeframeAnalysis(KlineSeries series, FeatureMatrix features, Trai
 
     public String asset() {
         return series.symbol();
+    }
+
+    public Timeframe timeframe() {
+        return new Timeframe(series.symbol(), series.interval());
     }
 }

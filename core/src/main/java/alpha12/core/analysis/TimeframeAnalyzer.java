@@ -10,6 +10,7 @@ import alpha12.core.label.TripleBarrierLabel;
 import alpha12.core.market.Interval;
 import alpha12.core.market.KlineSeries;
 import alpha12.core.market.KlineSource;
+import alpha12.core.market.Timeframe;
 import alpha12.core.model.training.ModelTrainer;
 import alpha12.core.model.training.TrainingException;
 import alpha12.core.model.training.TrainingResult;
@@ -41,18 +42,19 @@ public final class TimeframeAnalyzer {
     }
 
     /** The closed klines an analysis of {@code interval} uses now. */
-    public KlineSeries history(String asset, Interval interval) {
+    public KlineSeries history(Timeframe timeframe) {
         Instant now = clock.instant();
+        Interval interval = timeframe.interval();
         Instant from = analysis.historyStart(interval, label.horizonBars(), now);
-        return KlineSeries.of(asset, interval, source.closedKlines(asset, interval, from, now));
+        return KlineSeries.of(timeframe.asset(), interval, source.closedKlines(timeframe.asset(), interval, from, now));
     }
 
     /**
      * @throws TrainingException when there are too few labelled rows (fewer than the interval's minimum) or
      *         the data cannot train a classifier
      */
-    public TimeframeAnalysis analyze(String asset, Interval interval) throws TrainingException {
-        return analyze(history(asset, interval));
+    public TimeframeAnalysis analyze(Timeframe timeframe) throws TrainingException {
+        return analyze(history(timeframe));
     }
 
     public TimeframeAnalysis analyze(KlineSeries series) throws TrainingException {

@@ -1,6 +1,7 @@
 package alpha12.core.monitor;
 
 import alpha12.core.market.Interval;
+import alpha12.core.market.Timeframe;
 import alpha12.core.trading.Outcome;
 import alpha12.core.trading.TradeRecord;
 import java.time.Instant;
@@ -24,9 +25,10 @@ public record PerformanceMetrics(
         double maxDrawdown,
         Instant calculatedAt) {
 
-    /** Metrics of the trades of {@code asset}/{@code interval} that exited in (now − days, now]. */
-    public static PerformanceMetrics of(String asset, Interval interval, List<TradeRecord> history, int days,
-                                        Instant now) {
+    /** Metrics of the trades of {@code timeframe} that exited in (now − days, now]. */
+    public static PerformanceMetrics of(Timeframe timeframe, List<TradeRecord> history, int days, Instant now) {
+        String asset = timeframe.asset();
+        Interval interval = timeframe.interval();
         Instant since = now.minus(java.time.Duration.ofDays(days));
         List<TradeRecord> trades = history.stream()
                 .filter(t -> t.asset().equals(asset) && t.interval() == interval && t.outcome().isTrade())
@@ -55,6 +57,10 @@ public record PerformanceMetrics(
         double profitFactor = losses > 0 ? gains / losses : Double.POSITIVE_INFINITY;
         return new PerformanceMetrics(asset, interval, days, n, wins / (double) n, profitFactor,
                 mean(r) * 100.0, sharpe(r), maxDrawdown(r), now);
+    }
+
+    public Timeframe timeframe() {
+        return new Timeframe(asset, interval);
     }
 
     private static double mean(double[] r) {

@@ -1,6 +1,7 @@
 package alpha12.core.monitor;
 
 import alpha12.core.market.Interval;
+import alpha12.core.market.Timeframe;
 import alpha12.core.trading.TradeRecord;
 import java.time.Clock;
 import java.time.Duration;
@@ -30,11 +31,10 @@ public final class PerformanceMonitor {
     }
 
     /** The verdict for one key, without retraining: a degraded key past its cooldown is reported as due. */
-    public TimeframeReport judge(String asset, Interval interval, List<TradeRecord> history,
-                                 Optional<Instant> lastPublication) {
+    public TimeframeReport judge(Timeframe timeframe, List<TradeRecord> history, Optional<Instant> lastPublication) {
         Instant now = clock.instant();
-        PerformanceThresholds t = settings.thresholds(interval);
-        PerformanceMetrics m = PerformanceMetrics.of(asset, interval, history, settings.windowDays(), now);
+        PerformanceThresholds t = settings.thresholds(timeframe.interval());
+        PerformanceMetrics m = PerformanceMetrics.of(timeframe, history, settings.windowDays(), now);
         Duration left = lastPublication
                 .map(p -> Duration.between(now, p.plus(t.cooldown())))
                 .filter(d -> d.compareTo(Duration.ZERO) > 0)
@@ -59,15 +59,15 @@ public final class PerformanceMonitor {
     /**
      * Judges every asset × interval and retrains the degraded keys whose cooldown has passed.
      *
-     * @param lastPublication the last model publication per key ({@code BTCUSDT_1h}), if any
+     * @param lastPublication the last model publication of a timeframe, if any
      */
     public List<TimeframeReport> run(List<String> assets, List<Interval> intervals, List<TradeRecord> history,
-                                     Function<String, Optional<Instant>> lastPublication, Retrainer retrainer) {
+                                     Function<Timeframe, Optional<Instant>> lastPublication, Retrainer retrainer) {
         List<TimeframeReport> reports = new ArrayList<>();
         for (String asset : assets) {
             for (Interval interval : intervals) {
-                String key = asset + "_" + interval.code();
-                TimeframeReport report = judge(asset, interval, history, lastPublication.apply(key));
+                Timeframe timeframe = new Timeframe(asset, interval);
+                TimeframeReport report = judge(timeframe, history, lastPublication.apply(timeframe));
                 if (report.verdict() == Verdict.RETRAIN_DUE) {
                     report = retrain(report, retrainer);
                 }

@@ -7,6 +7,6 @@ package alpha12.core.monitor;
 @FunctionalInterface
 public interface Retrainer {
 
-    /** Retrains {@code metrics.asset()}/{@code metrics.interval()}; throws if it could not. */
+    /** Retrains {@code metrics.timeframe()}; throws if it could not. */
     void retrain(PerformanceMetrics metrics) throws Exception;
 }

@@ -11,6 +11,6 @@ public record TimeframeReport(PerformanceMetrics metrics, PerformanceThresholds 
                               Duration cooldownLeft, Optional<String> failure) {
 
     public String key() {
-        return metrics.asset() + "_" + metrics.interval().code();
+        return metrics.timeframe().key();
     }
 }

@@ -2,6 +2,7 @@ package alpha12.core.runs;
 
 import alpha12.core.analysis.TimeframeAnalysis;
 import alpha12.core.features.FeatureNames;
+import alpha12.core.market.Timeframe;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -22,8 +23,8 @@ public record FeatureSnapshot(
         @JsonProperty("setup_generated") boolean setupGenerated,
         String source) {
 
-    public static String file(String asset, String interval) {
-        return "feature_snapshots/" + asset + "_" + interval + "_snapshots.jsonl";
+    public static String file(Timeframe timeframe) {
+        return "feature_snapshots/" + timeframe.key() + "_snapshots.jsonl";
     }
 
     public static FeatureSnapshot of(TimeframeAnalysis a, Instant timestamp) {

@@ -1,6 +1,7 @@
 package alpha12.core.trading;
 
 import alpha12.core.market.Interval;
+import alpha12.core.market.Timeframe;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -45,8 +46,10 @@ public final class SetupPlanner {
      * The setup for the candle of {@code interval} that closed at {@code candleClose} with last close
      * {@code close} and ATR(14) {@code atr}, in the direction the model chose with {@code confidence}.
      */
-    public Setup plan(String asset, Interval interval, Direction direction, double confidence, Instant candleClose,
+    public Setup plan(Timeframe timeframe, Direction direction, double confidence, Instant candleClose,
                       double close, double atr) {
+        String asset = timeframe.asset();
+        Interval interval = timeframe.interval();
         requireAsset(asset);
         if (!interval.isAligned(candleClose.toEpochMilli())) {
             throw new IllegalArgumentException("candle close " + candleClose + " is not a " + interval
@@ -72,7 +75,7 @@ public final class SetupPlanner {
         }
         Sizing sizing = size(entry, risk);
         Instant expiresAt = candleClose.plusMillis(settings.validBars() * interval.millis());
-        return new Setup(autoId(asset, interval, candleClose), autoUniqueId(asset, interval, direction, candleClose),
+        return new Setup(autoId(timeframe, candleClose), autoUniqueId(timeframe, direction, candleClose),
                 asset, interval, direction, entry, stop, target, settings.minRr(), sizing.units(),
                 sizing.notionalUsd(), sizing.leverage(), candleClose, expiresAt, SetupStatus.PENDING, confidence,
                 settings.triggerRule(), settings.entryBufferBps(), Origin.AUTO, Optional.empty(), Double.NaN,
@@ -101,13 +104,13 @@ public final class SetupPlanner {
     }
 
     /** {@code AUTO-<ASSET>-<INTERVAL>-<yyyyMMdd_HHmmss>} of the candle close (UTC): one id per scored candle. */
-    public static String autoId(String asset, Interval interval, Instant candleClose) {
-        return "AUTO-" + asset + "-" + interval.code() + "-" + ID_TIME.format(candleClose);
+    public static String autoId(Timeframe timeframe, Instant candleClose) {
+        return "AUTO-" + timeframe.asset() + "-" + timeframe.interval().code() + "-" + ID_TIME.format(candleClose);
     }
 
     /** {@code AUTO-<ASSET>-<INTERVAL>-<LONG|SHORT>-<yyyyMMdd-HHmm>} of the candle close (UTC). */
-    public static String autoUniqueId(String asset, Interval interval, Direction direction, Instant candleClose) {
-        return "AUTO-" + asset + "-" + interval.code() + "-" + direction.name() + "-"
+    public static String autoUniqueId(Timeframe timeframe, Direction direction, Instant candleClose) {
+        return "AUTO-" + timeframe.asset() + "-" + timeframe.interval().code() + "-" + direction.name() + "-"
                 + UNIQUE_ID_TIME.format(candleClose);
     }
 

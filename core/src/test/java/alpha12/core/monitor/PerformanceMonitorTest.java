@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import alpha12.core.cli.SteppingClock;
 import alpha12.core.market.Interval;
+import alpha12.core.market.Timeframe;
 import alpha12.core.trading.Direction;
 import alpha12.core.trading.Origin;
 import alpha12.core.trading.Outcome;
@@ -22,6 +23,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class PerformanceMonitorTest {
+
+    private static final Timeframe BTCUSDT_H1 = new Timeframe("BTCUSDT", Interval.H1);
 
     static final Instant NOW = Instant.parse("2024-03-01T12:00:00Z");
 
@@ -50,11 +53,11 @@ class PerformanceMonitorTest {
         PerformanceMonitor monitor = new PerformanceMonitor(MonitorSettings.DEFAULT, clock);
         // 1h: min 30 trades, win rate 0.52, cooldown 8 h. 10 wins of 32 → win rate 0.3125.
         List<TradeRecord> history = trades("BTCUSDT", Interval.H1, 10, 22);
-        Map<String, Instant> published = new HashMap<>();
+        Map<Timeframe, Instant> published = new HashMap<>();
         List<String> retrained = new ArrayList<>();
         Retrainer retrainer = m -> {
             retrained.add(m.asset() + "_" + m.interval());
-            published.put(m.asset() + "_" + m.interval(), clock.instant());
+            published.put(m.timeframe(), clock.instant());
         };
 
         List<TimeframeReport> first = monitor.run(List.of("BTCUSDT"), List.of(Interval.H1), history,
@@ -106,7 +109,7 @@ class PerformanceMonitorTest {
             history.add(trade("ETHUSDT", Interval.H4, NOW.minus(Duration.ofHours(1 + i)),
                     win ? Outcome.TARGET : Outcome.STOP, win ? 0.5 : -2.0));
         }
-        TimeframeReport r = monitor.judge("ETHUSDT", Interval.H4, history, Optional.empty());
+        TimeframeReport r = monitor.judge(new Timeframe("ETHUSDT", Interval.H4), history, Optional.empty());
         assertThat(r.metrics().winRate()).isEqualTo(0.7);
         assertThat(r.verdict()).isEqualTo(Verdict.RETRAIN_DUE);
     }
@@ -120,7 +123,7 @@ class PerformanceMonitorTest {
         history.add(trade("BTCUSDT", Interval.H1, NOW.minus(Duration.ofHours(2)), Outcome.EXPIRED, 0.0));
         history.add(trade("BTCUSDT", Interval.H1, NOW.minus(Duration.ofHours(2)), Outcome.CANCELLED, 0.0));
         history.add(trade("BTCUSDT", Interval.H1, NOW.plus(Duration.ofHours(2)), Outcome.STOP, -1.0));
-        PerformanceMetrics m = PerformanceMetrics.of("BTCUSDT", Interval.H1, history, 30, NOW);
+        PerformanceMetrics m = PerformanceMetrics.of(BTCUSDT_H1, history, 30, NOW);
         assertThat(m.totalTrades()).isEqualTo(4);
         assertThat(m.winRate()).isEqualTo(0.75);
     }
@@ -136,14 +139,14 @@ class PerformanceMonitorTest {
 
     @Test
     void noLosingTradeMeansInfiniteProfitFactor() {
-        PerformanceMetrics m = PerformanceMetrics.of("BTCUSDT", Interval.H1, trades("BTCUSDT", Interval.H1, 5, 0), 30,
-                NOW);
+        PerformanceMetrics m = PerformanceMetrics.of(BTCUSDT_H1, trades("BTCUSDT", Interval.H1, 5, 0),
+                30, NOW);
         assertThat(m.profitFactor()).isInfinite();
         // break-even timeouts (net pnl exactly 0): no loss either, so the profit factor judges nothing; the win
         // rate (no targets) still does
         List<TradeRecord> even = List.of(trade("BTCUSDT", Interval.H1, NOW.minus(Duration.ofHours(1)), Outcome.TIMEOUT,
                 0.08), trade("BTCUSDT", Interval.H1, NOW.minus(Duration.ofHours(2)), Outcome.TIMEOUT, 0.08));
-        PerformanceMetrics flat = PerformanceMetrics.of("BTCUSDT", Interval.H1, even, 30, NOW);
+        PerformanceMetrics flat = PerformanceMetrics.of(BTCUSDT_H1, even, 30, NOW);
         assertThat(flat.profitFactor()).isInfinite();
         assertThat(flat.winRate()).isZero();
     }

@@ -3,6 +3,7 @@ package alpha12.core.trading;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import alpha12.core.market.Interval;
+import alpha12.core.market.Timeframe;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,13 +14,16 @@ import org.junit.jupiter.api.Test;
 
 class SetupGatesTest {
 
+    private static final Timeframe BTCUSDT_H1 = new Timeframe("BTCUSDT", Interval.H1);
+    private static final Timeframe BTCUSDT_H4 = new Timeframe("BTCUSDT", Interval.H4);
+
     private static final Instant CLOSE = Instant.parse("2024-01-10T08:00:00Z");
     private static final SetupPlanner PLANNER = new SetupPlanner(SetupSettings.DEFAULT);
     private static final GateSettings SETTINGS = new GateSettings(0.60, Map.of(Interval.H4, 0.64), true, 2);
     private final SetupGates gates = new SetupGates(SETTINGS);
 
     private static Setup candidate(Direction direction, Instant close) {
-        return PLANNER.plan("BTCUSDT", Interval.H4, direction, 0.7, close, 100.0, 2.0);
+        return PLANNER.plan(BTCUSDT_H4, direction, 0.7, close, 100.0, 2.0);
     }
 
     private static Setup candidate(Direction direction) {
@@ -95,8 +99,8 @@ class SetupGatesTest {
                 List.of(earlierLong.withStatus(SetupStatus.STOP))).passed()).isTrue();
         assertThat(SetupGates.duplicate(candidate(Direction.LONG),
                 List.of(earlierLong.withStatus(SetupStatus.EXPIRED))).passed()).isTrue();
-        Setup otherInterval = PLANNER.plan("BTCUSDT", Interval.H1, Direction.LONG, 0.7, CLOSE, 100.0, 2.0);
-        Setup otherAsset = PLANNER.plan("ETHUSDT", Interval.H4, Direction.LONG, 0.7, CLOSE, 100.0, 2.0);
+        Setup otherInterval = PLANNER.plan(BTCUSDT_H1, Direction.LONG, 0.7, CLOSE, 100.0, 2.0);
+        Setup otherAsset = PLANNER.plan(new Timeframe("ETHUSDT", Interval.H4), Direction.LONG, 0.7, CLOSE, 100.0, 2.0);
         assertThat(SetupGates.duplicate(candidate(Direction.LONG), List.of(otherInterval, otherAsset)).passed()).isTrue();
     }
 
@@ -131,7 +135,7 @@ class SetupGatesTest {
                 h20ago.notionalUsd(), h20ago.leverage(), h20ago.createdAt(), h20ago.expiresAt(), h20ago.status(),
                 h20ago.confidence(), h20ago.triggerRule(), h20ago.entryBufferBps(), Origin.MANUAL,
                 h20ago.triggeredAt(), h20ago.triggerPrice(), h20ago.triggerTs(), h20ago.validBars());
-        Setup otherInterval = PLANNER.plan("BTCUSDT", Interval.H1, Direction.LONG, 0.7,
+        Setup otherInterval = PLANNER.plan(BTCUSDT_H1, Direction.LONG, 0.7,
                 CLOSE.minus(Duration.ofHours(1)), 100.0, 2.0);
         assertThat(gates.dailyCap(candidate(Direction.LONG), List.of(h4ago, manual, otherInterval)).passed()).isTrue();
     }
@@ -150,7 +154,7 @@ class SetupGatesTest {
     @Test
     void gatesRunInOrderAndStopAtTheFirstThatBlocks() {
         List<GateDecision> lowConfidence = gates.evaluate(
-                PLANNER.plan("BTCUSDT", Interval.H4, Direction.SHORT, 0.5, CLOSE, 100.0, 2.0), closesEndingAt(150.0),
+                PLANNER.plan(BTCUSDT_H4, Direction.SHORT, 0.5, CLOSE, 100.0, 2.0), closesEndingAt(150.0),
                 List.of());
         assertThat(lowConfidence).extracting(GateDecision::gate).containsExactly(Gate.CONFIDENCE);
         assertThat(SetupGates.allPassed(lowConfidence)).isFalse();

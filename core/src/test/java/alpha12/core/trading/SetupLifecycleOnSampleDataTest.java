@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import alpha12.core.market.Interval;
 import alpha12.core.market.Kline;
 import alpha12.core.market.KlineSeries;
+import alpha12.core.market.Timeframe;
 import alpha12.core.testing.TestKlines;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -114,8 +115,8 @@ class SetupLifecycleOnSampleDataTest {
                 400.0, 1.0, 10.0);
         Direction direction = random.nextBoolean() ? Direction.LONG : Direction.SHORT;
         Instant candleClose = Instant.ofEpochMilli(klines.get(i).openTime() + Interval.M5.millis());
-        return new SetupPlanner(settings).plan(TestKlines.SYMBOL, Interval.M5, direction, 0.5 + random.nextDouble() / 2,
-                candleClose, klines.get(i).close(), atr);
+        return new SetupPlanner(settings).plan(new Timeframe(TestKlines.SYMBOL, Interval.M5), direction,
+                0.5 + random.nextDouble() / 2, candleClose, klines.get(i).close(), atr);
     }
 
     /** Advances every setup over consecutive slices of random length, as the tracker's polls would. */

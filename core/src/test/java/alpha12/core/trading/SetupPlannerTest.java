@@ -5,11 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import alpha12.core.market.Interval;
+import alpha12.core.market.Timeframe;
 import java.time.Instant;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class SetupPlannerTest {
+
+    private static final Timeframe BTCUSDT_H1 = new Timeframe("BTCUSDT", Interval.H1);
+    private static final Timeframe BTCUSDT_H4 = new Timeframe("BTCUSDT", Interval.H4);
 
     private static final Instant CLOSE_0400 = Instant.parse("2024-01-01T04:00:00Z");
     private static final double EPS = 1e-9;
@@ -19,7 +23,7 @@ class SetupPlannerTest {
     @Test
     void longSetupSitsBelowTheCloseWithAtrStopAndTargetAtMinRr() {
         // close 100, ATR 2: entry 100 - 0.25*2 = 99.5; risk max(1.0*2, 0.005*99.5 = 0.4975) = 2
-        Setup s = defaults.plan("BTCUSDT", Interval.H4, Direction.LONG, 0.7, CLOSE_0400, 100.0, 2.0);
+        Setup s = defaults.plan(BTCUSDT_H4, Direction.LONG, 0.7, CLOSE_0400, 100.0, 2.0);
 
         assertThat(s.entry()).isCloseTo(99.5, within(EPS));
         assertThat(s.stop()).isCloseTo(97.5, within(EPS));
@@ -33,7 +37,7 @@ class SetupPlannerTest {
 
     @Test
     void shortSetupMirrorsTheLong() {
-        Setup s = defaults.plan("BTCUSDT", Interval.H4, Direction.SHORT, 0.7, CLOSE_0400, 100.0, 2.0);
+        Setup s = defaults.plan(BTCUSDT_H4, Direction.SHORT, 0.7, CLOSE_0400, 100.0, 2.0);
 
         assertThat(s.entry()).isCloseTo(100.5, within(EPS));
         assertThat(s.stop()).isCloseTo(102.5, within(EPS));
@@ -46,7 +50,7 @@ class SetupPlannerTest {
     @Test
     void minimumStopFractionWinsWhenTheAtrIsSmall() {
         // close 40000, ATR 100: entry 39975; risk max(100, 0.005*39975 = 199.875) = 199.875
-        Setup s = defaults.plan("BTCUSDT", Interval.H4, Direction.LONG, 0.7, CLOSE_0400, 40_000.0, 100.0);
+        Setup s = defaults.plan(BTCUSDT_H4, Direction.LONG, 0.7, CLOSE_0400, 40_000.0, 100.0);
 
         assertThat(s.entry()).isCloseTo(39_975.0, within(EPS));
         assertThat(s.stop()).isCloseTo(39_775.125, within(EPS));
@@ -61,7 +65,7 @@ class SetupPlannerTest {
     void sizeIsCutWhereLeverageWouldExceedTheCap() {
         // 10 % risk and a 0.1-ATR stop: $40 / 0.1 = 400 units, notional 39,900, leverage 99.75 > 10
         SetupSettings tight = new SetupSettings(0.25, 0.1, 0.001, 1.8, 24, TriggerRule.TOUCH, 5.0, 400.0, 10.0, 10.0);
-        Setup longSetup = new SetupPlanner(tight).plan("BTCUSDT", Interval.H1, Direction.LONG, 0.7, CLOSE_0400, 100.0, 1.0);
+        Setup longSetup = new SetupPlanner(tight).plan(BTCUSDT_H1, Direction.LONG, 0.7, CLOSE_0400, 100.0, 1.0);
 
         assertThat(longSetup.entry()).isCloseTo(99.75, within(EPS));
         assertThat(longSetup.stop()).isCloseTo(99.65, within(EPS)); // risk max(0.1, 0.09975) = 0.1
@@ -69,7 +73,7 @@ class SetupPlannerTest {
         assertThat(longSetup.sizeUnits()).isCloseTo(4000.0 / 99.75, within(EPS));
         assertThat(longSetup.leverage()).isEqualTo(10.0);
 
-        Setup shortSetup = new SetupPlanner(tight).plan("BTCUSDT", Interval.H1, Direction.SHORT, 0.7, CLOSE_0400, 100.0, 1.0);
+        Setup shortSetup = new SetupPlanner(tight).plan(BTCUSDT_H1, Direction.SHORT, 0.7, CLOSE_0400, 100.0, 1.0);
         assertThat(shortSetup.entry()).isCloseTo(100.25, within(EPS));
         assertThat(shortSetup.stop()).isCloseTo(100.35025, within(EPS)); // risk max(0.1, 0.10025)
         assertThat(shortSetup.sizeUnits()).isCloseTo(4000.0 / 100.25, within(EPS));
@@ -87,7 +91,8 @@ class SetupPlannerTest {
             double close = 10 + random.nextDouble() * 60_000;
             double atr = close * (0.0005 + random.nextDouble() * 0.02);
             Direction direction = random.nextBoolean() ? Direction.LONG : Direction.SHORT;
-            Setup s = new SetupPlanner(settings).plan("ETHUSDT", Interval.H1, direction, 0.6, CLOSE_0400, close, atr);
+            Setup s = new SetupPlanner(settings).plan(new Timeframe("ETHUSDT", Interval.H1), direction, 0.6, CLOSE_0400,
+                    close, atr);
 
             assertThat(s.leverage()).isLessThanOrEqualTo(maxLeverage);
             assertThat(s.notionalUsd() / settings.accountBalanceUsd()).isCloseTo(s.leverage(), within(1e-9));
@@ -104,14 +109,14 @@ class SetupPlannerTest {
 
     @Test
     void touchRuleIsTheDefaultAndCloseThroughCarriesItsBuffer() {
-        assertThat(defaults.plan("BTCUSDT", Interval.H4, Direction.LONG, 0.7, CLOSE_0400, 100.0, 2.0))
+        assertThat(defaults.plan(BTCUSDT_H4, Direction.LONG, 0.7, CLOSE_0400, 100.0, 2.0))
                 .satisfies(s -> {
                     assertThat(s.triggerRule()).isEqualTo(TriggerRule.TOUCH);
                     assertThat(s.entryBufferBps()).isEqualTo(5.0);
                 });
         SetupSettings closeThrough = new SetupSettings(0.25, 1.0, 0.005, 1.8, 24, TriggerRule.CLOSE_THROUGH, 7.5,
                 400.0, 1.0, 10.0);
-        Setup s = new SetupPlanner(closeThrough).plan("BTCUSDT", Interval.H4, Direction.SHORT, 0.7, CLOSE_0400, 100.0, 2.0);
+        Setup s = new SetupPlanner(closeThrough).plan(BTCUSDT_H4, Direction.SHORT, 0.7, CLOSE_0400, 100.0, 2.0);
         assertThat(s.triggerRule()).isEqualTo(TriggerRule.CLOSE_THROUGH);
         assertThat(s.entryBufferBps()).isEqualTo(7.5);
         // the buffer decides the trigger, not the entry price
@@ -120,7 +125,7 @@ class SetupPlannerTest {
 
     @Test
     void newSetupIsPendingAutoCreatedAtTheCandleCloseAndValidForValidBarsBars() {
-        Setup s = defaults.plan("BTCUSDT", Interval.H4, Direction.LONG, 0.64, CLOSE_0400, 100.0, 2.0);
+        Setup s = defaults.plan(BTCUSDT_H4, Direction.LONG, 0.64, CLOSE_0400, 100.0, 2.0);
 
         assertThat(s.id()).isEqualTo("AUTO-BTCUSDT-4h-20240101_040000");
         assertThat(s.uniqueId()).isEqualTo("AUTO-BTCUSDT-4h-LONG-20240101-0400");
@@ -136,8 +141,8 @@ class SetupPlannerTest {
         assertThat(s.triggerTs()).isEmpty();
         assertThat(s.triggerPrice()).isNaN();
 
-        Setup daily = defaults.plan("ETHUSDT", Interval.D1, Direction.SHORT, 0.9, Instant.parse("2024-03-02T00:00:00Z"),
-                3400.0, 120.0);
+        Setup daily = defaults.plan(new Timeframe("ETHUSDT", Interval.D1), Direction.SHORT, 0.9,
+                Instant.parse("2024-03-02T00:00:00Z"), 3400.0, 120.0);
         assertThat(daily.id()).isEqualTo("AUTO-ETHUSDT-1d-20240302_000000");
         assertThat(daily.uniqueId()).isEqualTo("AUTO-ETHUSDT-1d-SHORT-20240302-0000");
         assertThat(daily.expiresAt()).isEqualTo(Instant.parse("2024-03-26T00:00:00Z"));
@@ -145,21 +150,22 @@ class SetupPlannerTest {
 
     @Test
     void confidenceOutsideZeroToOneIsRefused() {
-        assertThatThrownBy(() -> defaults.plan("BTCUSDT", Interval.H4, Direction.LONG, 1.07, CLOSE_0400, 100.0, 2.0))
+        assertThatThrownBy(() -> defaults.plan(BTCUSDT_H4, Direction.LONG, 1.07, CLOSE_0400, 100.0, 2.0))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("confidence must be in [0, 1], got 1.07");
-        assertThatThrownBy(() -> defaults.plan("BTCUSDT", Interval.H4, Direction.LONG, Double.NaN, CLOSE_0400, 100.0, 2.0))
+        assertThatThrownBy(() -> defaults.plan(BTCUSDT_H4, Direction.LONG, Double.NaN, CLOSE_0400, 100.0, 2.0))
                 .hasMessageContaining("confidence");
     }
 
     @Test
     void badInputsAreRefusedWithTheirReason() {
-        assertThatThrownBy(() -> defaults.plan("BTCUSDT", Interval.H4, Direction.LONG, 0.7,
+        assertThatThrownBy(() -> defaults.plan(BTCUSDT_H4, Direction.LONG, 0.7,
                 Instant.parse("2024-01-01T05:00:00Z"), 100.0, 2.0)).hasMessageContaining("is not a 4h bar boundary");
-        assertThatThrownBy(() -> defaults.plan("BTCUSDT", Interval.H4, Direction.LONG, 0.7, CLOSE_0400, 100.0, Double.NaN))
+        assertThatThrownBy(() -> defaults.plan(BTCUSDT_H4, Direction.LONG, 0.7, CLOSE_0400, 100.0, Double.NaN))
                 .hasMessageContaining("ATR must be positive");
-        assertThatThrownBy(() -> defaults.plan("BTCUSDT", Interval.H4, Direction.LONG, 0.7, CLOSE_0400, 100.0, 90.0))
+        assertThatThrownBy(() -> defaults.plan(BTCUSDT_H4, Direction.LONG, 0.7, CLOSE_0400, 100.0, 90.0))
                 .hasMessageContaining("must both be positive");
-        assertThatThrownBy(() -> defaults.plan("btc-usdt", Interval.H4, Direction.LONG, 0.7, CLOSE_0400, 100.0, 2.0))
+        assertThatThrownBy(() -> defaults.plan(new Timeframe("btc-usdt", Interval.H4), Direction.LONG, 0.7, CLOSE_0400,
+                100.0, 2.0))
                 .hasMessageContaining("asset must be a symbol");
         assertThatThrownBy(() -> new SetupPlanner(new SetupSettings(0.25, 1.0, 0.005, 1.8, 24, TriggerRule.TOUCH, 5.0,
                 400.0, 1.0, 0.0))).hasMessageContaining("MAX_LEVERAGE must be positive");

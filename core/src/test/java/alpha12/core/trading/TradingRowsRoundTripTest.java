@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import alpha12.core.market.Interval;
 import alpha12.core.market.KlineSeries;
+import alpha12.core.market.Timeframe;
 import alpha12.core.runs.SetupsFile;
 import alpha12.core.runs.TradeHistoryFile;
 import alpha12.core.store.RunsStore;
@@ -31,8 +32,8 @@ class TradingRowsRoundTripTest {
         List<Setup> setups = new ArrayList<>();
         for (int i = 100; i < bars.size(); i += 997) {
             Direction direction = i % 2 == 0 ? Direction.LONG : Direction.SHORT;
-            setups.add(planner.plan("BTCUSDT", Interval.M5, direction, 0.61, Instant.ofEpochMilli(bars.closeTime(i)),
-                    bars.close()[i], bars.close()[i] * 0.004));
+            setups.add(planner.plan(new Timeframe("BTCUSDT", Interval.M5), direction, 0.61,
+                    Instant.ofEpochMilli(bars.closeTime(i)), bars.close()[i], bars.close()[i] * 0.004));
         }
         store.append(SetupsFile.SCHEMA, setups);
         assertThat(store.read(SetupsFile.SCHEMA)).isEqualTo(setups);

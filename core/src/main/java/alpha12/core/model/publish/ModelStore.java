@@ -2,7 +2,7 @@ package alpha12.core.model.publish;
 
 import alpha12.core.features.FeatureNames;
 import alpha12.core.label.LabelSettings;
-import alpha12.core.market.Interval;
+import alpha12.core.market.Timeframe;
 import alpha12.core.model.ForestSettings;
 import alpha12.core.model.ForestTrainer;
 import alpha12.core.model.TimeframeModel;
@@ -49,24 +49,28 @@ public final class ModelStore {
         this.runs = runs;
     }
 
-    /** {@code BTCUSDT_1h}: the model's name under timeframe_models/ and its key in recalibration_log.json. */
-    public static String key(String asset, Interval interval) {
-        if (asset == null || !ASSET.matcher(asset).matches()) {
+    /**
+     * {@code BTCUSDT_1h}: the model's name under timeframe_models/ and its key in recalibration_log.json,
+     * once its asset is known to be a safe file name.
+     */
+    public static String key(Timeframe timeframe) {
+        String asset = timeframe.asset();
+        if (!ASSET.matcher(asset).matches()) {
             throw new IllegalArgumentException("asset '" + asset + "' is not a symbol like BTCUSDT (A-Z, 0-9)");
         }
-        return asset + "_" + interval.code();
+        return timeframe.key();
     }
 
     /** The stable path of a model: the link readers resolve. */
-    public Path link(String asset, Interval interval) {
-        return runs.resolve(DIR).resolve(key(asset, interval));
+    public Path link(Timeframe timeframe) {
+        return runs.resolve(DIR).resolve(key(timeframe));
     }
 
     /** Publishes a trained model and records the publication in recalibration_log.json. */
-    public PublishedModel publish(String asset, Interval interval, TrainingResult result, Publication publication) {
-        String key = key(asset, interval);
+    public PublishedModel publish(Timeframe timeframe, TrainingResult result, Publication publication) {
+        String key = key(timeframe);
         byte[] model = ModelFile.encode(result.model());
-        ModelMeta meta = meta(asset, interval, result, publication, sha256(model));
+        ModelMeta meta = meta(timeframe, result, publication, sha256(model));
         byte[] metaJson;
         try {
             metaJson = ModelJson.MAPPER.writeValueAsBytes(meta);
@@ -103,20 +107,20 @@ public final class ModelStore {
      * version's meta.json, as the publication would have written it. Daemons call this for their models at
      * start; nothing happens when nothing usable is published.
      */
-    public void reconcileLog(String asset, Interval interval) {
-        String key = key(asset, interval);
+    public void reconcileLog(Timeframe timeframe) {
+        String key = key(timeframe);
         runs.locked(DIR + "/" + key, () -> {
             Path folder;
             ModelMeta meta;
             try {
-                folder = resolve(asset, interval);
-                meta = readMeta(asset, interval, folder);
+                folder = resolve(timeframe);
+                meta = readMeta(timeframe, folder);
             } catch (ModelUnavailableException e) {
                 return null;
             }
             String version = folder.getFileName().toString();
-            if (RecalibrationLog.last(runs, asset, interval).filter(e -> version.equals(e.version())).isEmpty()) {
-                RecalibrationLog.record(runs, key, new PublishedModel(link(asset, interval), folder, meta),
+            if (RecalibrationLog.last(runs, timeframe).filter(e -> version.equals(e.version())).isEmpty()) {
+                RecalibrationLog.record(runs, key, new PublishedModel(link(timeframe), folder, meta),
                         meta.publication());
                 LOG.warn("{}: {} was published but not in {}; entry written", key, version, RecalibrationLog.FILE);
             }
@@ -125,37 +129,37 @@ public final class ModelStore {
     }
 
     /** Loads the published model; any reason it cannot be used is a {@link ModelUnavailableException}. */
-    public LoadedModel load(String asset, Interval interval) throws ModelUnavailableException {
-        Path folder = resolve(asset, interval);
-        ModelMeta meta = readMeta(asset, interval, folder);
-        byte[] model = read(asset, interval, folder.resolve(MODEL_FILE));
+    public LoadedModel load(Timeframe timeframe) throws ModelUnavailableException {
+        Path folder = resolve(timeframe);
+        ModelMeta meta = readMeta(timeframe, folder);
+        byte[] model = read(timeframe, folder.resolve(MODEL_FILE));
         TimeframeModel decoded;
         try {
             decoded = ModelFile.decode(model);
         } catch (ModelUnavailableException e) {
-            throw unavailable(e.kind(), asset, interval, e.getMessage(), e);
+            throw unavailable(e.kind(), timeframe, e.getMessage(), e);
         }
         if (!sha256(model).equals(meta.modelSha256())) {
-            throw unavailable(ModelUnavailableException.Kind.CORRUPT, asset, interval,
+            throw unavailable(ModelUnavailableException.Kind.CORRUPT, timeframe,
                     "model.bin is not the file meta.json describes (SHA-256 differs): the two files were mixed",
                     null);
         }
         return new LoadedModel(decoded, meta, folder);
     }
 
-    /** As {@link #load(String, Interval)}, and the model must predict this label. */
-    public LoadedModel load(String asset, Interval interval, LabelSettings label) throws ModelUnavailableException {
-        LoadedModel loaded = load(asset, interval);
+    /** As {@link #load(Timeframe)}, and the model must predict this label. */
+    public LoadedModel load(Timeframe timeframe, LabelSettings label) throws ModelUnavailableException {
+        LoadedModel loaded = load(timeframe);
         if (!loaded.model().label().equals(label)) {
-            throw unavailable(ModelUnavailableException.Kind.INCOMPATIBLE, asset, interval,
+            throw unavailable(ModelUnavailableException.Kind.INCOMPATIBLE, timeframe,
                     "it predicts the label " + loaded.model().label() + ", the configuration asks for " + label, null);
         }
         return loaded;
     }
 
     /** Only the meta.json of the published model, e.g. to check its age without reading the forest. */
-    public ModelMeta meta(String asset, Interval interval) throws ModelUnavailableException {
-        return readMeta(asset, interval, resolve(asset, interval));
+    public ModelMeta meta(Timeframe timeframe) throws ModelUnavailableException {
+        return readMeta(timeframe, resolve(timeframe));
     }
 
     /**
@@ -163,109 +167,107 @@ public final class ModelStore {
      * without decoding the forest: what a publisher asks before deciding a model needs no replacement, so a
      * truncated or foreign model.bin next to an intact meta.json gets republished.
      */
-    public ModelMeta verifiedMeta(String asset, Interval interval) throws ModelUnavailableException {
-        Path folder = resolve(asset, interval);
-        ModelMeta meta = readMeta(asset, interval, folder);
-        checkedModel(asset, interval, folder, meta);
+    public ModelMeta verifiedMeta(Timeframe timeframe) throws ModelUnavailableException {
+        Path folder = resolve(timeframe);
+        ModelMeta meta = readMeta(timeframe, folder);
+        checkedModel(timeframe, folder, meta);
         return meta;
     }
 
     /** The bytes of the folder's model.bin, which must match the checksum its meta.json records. */
-    private static byte[] checkedModel(String asset, Interval interval, Path folder, ModelMeta meta)
+    private static byte[] checkedModel(Timeframe timeframe, Path folder, ModelMeta meta)
             throws ModelUnavailableException {
-        byte[] model = read(asset, interval, folder.resolve(MODEL_FILE));
+        byte[] model = read(timeframe, folder.resolve(MODEL_FILE));
         if (!sha256(model).equals(meta.modelSha256())) {
-            throw unavailable(ModelUnavailableException.Kind.CORRUPT, asset, interval,
+            throw unavailable(ModelUnavailableException.Kind.CORRUPT, timeframe,
                     "model.bin does not match the checksum in meta.json (damaged or mixed files)", null);
         }
         return model;
     }
 
-    private Path resolve(String asset, Interval interval) throws ModelUnavailableException {
-        Path link = link(asset, interval);
+    private Path resolve(Timeframe timeframe) throws ModelUnavailableException {
+        Path link = link(timeframe);
         try {
             Path folder = link.toRealPath();
             if (!Files.isDirectory(folder)) {
-                throw unavailable(ModelUnavailableException.Kind.CORRUPT, asset, interval,
+                throw unavailable(ModelUnavailableException.Kind.CORRUPT, timeframe,
                         link + " is not a folder", null);
             }
             return folder;
         } catch (NoSuchFileException e) {
-            throw unavailable(ModelUnavailableException.Kind.MISSING, asset, interval,
+            throw unavailable(ModelUnavailableException.Kind.MISSING, timeframe,
                     "nothing published at " + link, e);
         } catch (IOException e) {
-            throw unavailable(ModelUnavailableException.Kind.CORRUPT, asset, interval,
+            throw unavailable(ModelUnavailableException.Kind.CORRUPT, timeframe,
                     "cannot resolve " + link + ": " + e.getMessage(), e);
         }
     }
 
-    private ModelMeta readMeta(String asset, Interval interval, Path folder) throws ModelUnavailableException {
-        byte[] bytes = read(asset, interval, folder.resolve(META_FILE));
+    private ModelMeta readMeta(Timeframe timeframe, Path folder) throws ModelUnavailableException {
+        byte[] bytes = read(timeframe, folder.resolve(META_FILE));
         JsonNode tree;
         ModelMeta meta;
         try {
             tree = ModelJson.MAPPER.readTree(bytes);
             if (tree == null || !tree.isObject()) {
-                throw unavailable(ModelUnavailableException.Kind.CORRUPT, asset, interval,
+                throw unavailable(ModelUnavailableException.Kind.CORRUPT, timeframe,
                         "meta.json is not a JSON object", null);
             }
             JsonNode version = tree.get("format_version");
             if (version == null || !version.canConvertToInt() || version.asInt() != ModelFile.FORMAT_VERSION) {
-                throw unavailable(ModelUnavailableException.Kind.INCOMPATIBLE, asset, interval,
+                throw unavailable(ModelUnavailableException.Kind.INCOMPATIBLE, timeframe,
                         "meta.json has format version " + (version == null ? "(none)" : version)
                                 + "; this build reads version " + ModelFile.FORMAT_VERSION, null);
             }
             meta = ModelJson.MAPPER.treeToValue(tree, ModelMeta.class);
         } catch (IOException | IllegalArgumentException e) {
-            throw unavailable(ModelUnavailableException.Kind.CORRUPT, asset, interval,
+            throw unavailable(ModelUnavailableException.Kind.CORRUPT, timeframe,
                     "meta.json is malformed: " + firstLine(e.getMessage()), e);
         }
         if (meta.featureNames() == null || !meta.featureNames().equals(FeatureNames.ALL)) {
-            throw unavailable(ModelUnavailableException.Kind.INCOMPATIBLE, asset, interval,
+            throw unavailable(ModelUnavailableException.Kind.INCOMPATIBLE, timeframe,
                     "it was trained on other features than this build computes ("
                             + (meta.featureNames() == null ? "no feature_names"
                                     : ModelFile.firstDifference(meta.featureNames())) + ")", null);
         }
-        if (!asset.equals(meta.asset()) || !interval.code().equals(meta.interval())) {
-            throw unavailable(ModelUnavailableException.Kind.INCOMPATIBLE, asset, interval,
+        if (!timeframe.asset().equals(meta.asset()) || !timeframe.interval().code().equals(meta.interval())) {
+            throw unavailable(ModelUnavailableException.Kind.INCOMPATIBLE, timeframe,
                     "meta.json describes " + meta.asset() + " " + meta.interval(), null);
         }
         if (meta.modelSha256() == null || meta.trainedAt() == null) {
-            throw unavailable(ModelUnavailableException.Kind.CORRUPT, asset, interval,
+            throw unavailable(ModelUnavailableException.Kind.CORRUPT, timeframe,
                     "meta.json lacks model_sha256 or trained_at", null);
         }
         return meta;
     }
 
-    private static byte[] read(String asset, Interval interval, Path file) throws ModelUnavailableException {
+    private static byte[] read(Timeframe timeframe, Path file) throws ModelUnavailableException {
         try {
             if (Files.size(file) > MAX_FILE_BYTES) {
-                throw unavailable(ModelUnavailableException.Kind.CORRUPT, asset, interval,
+                throw unavailable(ModelUnavailableException.Kind.CORRUPT, timeframe,
                         file.getFileName() + " is larger than any model file (" + Files.size(file) + " bytes)", null);
             }
             return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            throw unavailable(ModelUnavailableException.Kind.CORRUPT, asset, interval,
+            throw unavailable(ModelUnavailableException.Kind.CORRUPT, timeframe,
                     "the published folder has no " + file.getFileName(), e);
         } catch (IOException e) {
-            throw unavailable(ModelUnavailableException.Kind.CORRUPT, asset, interval,
+            throw unavailable(ModelUnavailableException.Kind.CORRUPT, timeframe,
                     "cannot read " + file + ": " + e.getMessage(), e);
         }
     }
 
-    private static ModelUnavailableException unavailable(ModelUnavailableException.Kind kind, String asset,
-            Interval interval, String reason, Throwable cause) {
-        return new ModelUnavailableException(kind, "model " + asset + " " + interval.code() + " unavailable: "
-                + reason, cause);
+    private static ModelUnavailableException unavailable(ModelUnavailableException.Kind kind, Timeframe timeframe,
+            String reason, Throwable cause) {
+        return new ModelUnavailableException(kind, "model " + timeframe + " unavailable: " + reason, cause);
     }
 
-    private static ModelMeta meta(String asset, Interval interval, TrainingResult result, Publication publication,
-            String sha256) {
+    private static ModelMeta meta(Timeframe timeframe, TrainingResult result, Publication publication, String sha256) {
         TimeframeModel model = result.model();
         ForestSettings f = result.settings().forest();
-        return new ModelMeta(ModelFile.FORMAT_VERSION, asset, interval.code(), ModelMeta.MODEL_TYPE,
-                model.calibration() != CalibrationMethod.NONE, model.calibration(), result.samples(),
-                model.featureNames().size(), model.featureNames(),
+        return new ModelMeta(ModelFile.FORMAT_VERSION, timeframe.asset(), timeframe.interval().code(),
+                ModelMeta.MODEL_TYPE, model.calibration() != CalibrationMethod.NONE, model.calibration(),
+                result.samples(), model.featureNames().size(), model.featureNames(),
                 new ModelMeta.LabelMeta(ModelMeta.LabelMeta.TRIPLE_BARRIER, model.label().horizonBars(),
                         model.label().atrMult()),
                 result.trainedAt(), result.dataStart(), result.dataEnd(), result.validation(), result.trainAccuracy(),

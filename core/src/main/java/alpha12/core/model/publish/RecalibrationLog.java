@@ -1,6 +1,6 @@
 package alpha12.core.model.publish;
 
-import alpha12.core.market.Interval;
+import alpha12.core.market.Timeframe;
 import alpha12.core.store.RunsStore;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -30,8 +30,8 @@ public final class RecalibrationLog {
     }
 
     /** The last publication of a model, if the log has a readable entry for it. */
-    public static Optional<Entry> last(RunsStore runs, String asset, Interval interval) {
-        String key = ModelStore.key(asset, interval);
+    public static Optional<Entry> last(RunsStore runs, Timeframe timeframe) {
+        String key = ModelStore.key(timeframe);
         Optional<JsonNode> entry = runs.readJson(FILE, JsonNode.class).map(root -> root.get(key))
                 .filter(node -> node != null && node.isObject());
         if (entry.isEmpty()) {

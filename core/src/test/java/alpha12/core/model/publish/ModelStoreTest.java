@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import alpha12.core.features.FeatureNames;
 import alpha12.core.label.LabelSettings;
 import alpha12.core.market.Interval;
+import alpha12.core.market.Timeframe;
 import alpha12.core.model.TrainingSet;
 import alpha12.core.model.TrainingSets;
 import alpha12.core.model.calibration.CalibrationMethod;
@@ -38,6 +39,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ModelStoreTest {
 
+    private static final Timeframe BTCUSDT_H1 = new Timeframe("BTCUSDT", Interval.H1);
+    private static final Timeframe ETHUSDT_H4 = new Timeframe("ETHUSDT", Interval.H4);
+
     private static final Instant NOW = Instant.parse("2024-05-01T12:00:00Z");
     private static TrainingSet set;
     private static TrainingResult result;
@@ -59,8 +63,8 @@ class ModelStoreTest {
     @Test
     void aPublishedModelLoadsBackWithTheSameProbabilities() throws Exception {
         ModelStore store = store(NOW);
-        PublishedModel published = store.publish("BTCUSDT", Interval.H1, result, Publication.manual());
-        LoadedModel loaded = store.load("BTCUSDT", Interval.H1, LabelSettings.DEFAULT);
+        PublishedModel published = store.publish(BTCUSDT_H1, result, Publication.manual());
+        LoadedModel loaded = store.load(BTCUSDT_H1, LabelSettings.DEFAULT);
         for (double[] row : set.x()) {
             assertThat(loaded.model().probability(row)).isEqualTo(result.model().probability(row));
         }
@@ -72,7 +76,7 @@ class ModelStoreTest {
 
     @Test
     void metaJsonHoldsWhatWasTrainedHowItScoredAndWhy() throws Exception {
-        store(NOW).publish("BTCUSDT", Interval.H1, result, Publication.performanceDegradation(0.41, 0.87));
+        store(NOW).publish(BTCUSDT_H1, result, Publication.performanceDegradation(0.41, 0.87));
         JsonNode meta = ModelJson.MAPPER.readTree(runsDir.resolve("timeframe_models/BTCUSDT_1h/meta.json").toFile());
         assertThat(meta.get("asset").asText()).isEqualTo("BTCUSDT");
         assertThat(meta.get("interval").asText()).isEqualTo("1h");
@@ -109,7 +113,7 @@ class ModelStoreTest {
 
     @Test
     void emptyReliabilityBinsAndAbsentTriggersAreWrittenAsNull() throws Exception {
-        store(NOW).publish("BTCUSDT", Interval.H1, result, Publication.bootstrap());
+        store(NOW).publish(BTCUSDT_H1, result, Publication.bootstrap());
         JsonNode meta = ModelJson.MAPPER.readTree(runsDir.resolve("timeframe_models/BTCUSDT_1h/meta.json").toFile());
         assertThat(meta.get("publication").get("win_rate").isNull()).isTrue();
         String json = ModelJson.MAPPER.writeValueAsString(new ReliabilityBin(0.5, 0.6, 0, Double.NaN, Double.NaN));
@@ -122,7 +126,7 @@ class ModelStoreTest {
     @Test
     void eachPublicationSwapsTheLinkAndKeepsTwoPreviousVersions() throws Exception {
         for (int i = 0; i < 5; i++) {
-            store(NOW.plus(Duration.ofHours(i))).publish("BTCUSDT", Interval.H1, result, Publication.maxAge());
+            store(NOW.plus(Duration.ofHours(i))).publish(BTCUSDT_H1, result, Publication.maxAge());
         }
         Path dir = runsDir.resolve("timeframe_models");
         try (Stream<Path> entries = Files.list(dir)) {
@@ -147,7 +151,7 @@ class ModelStoreTest {
         Files.createSymbolicLink(dir.resolve(".BTCUSDT_4h.link-4444.tmp"), Path.of("BTCUSDT_4h.gone"));
 
         for (int i = 0; i < 3; i++) {
-            store(NOW.plus(Duration.ofHours(i))).publish("BTCUSDT", Interval.H1, result, Publication.maxAge());
+            store(NOW.plus(Duration.ofHours(i))).publish(BTCUSDT_H1, result, Publication.maxAge());
         }
 
         try (Stream<Path> entries = Files.list(dir)) {
@@ -161,7 +165,7 @@ class ModelStoreTest {
 
     @Test
     void aDaemonKilledInEveryPublicationLeavesOneUnfinishedFolderNotOnePerAttempt() throws Exception {
-        store(NOW).publish("BTCUSDT", Interval.H1, result, Publication.maxAge());
+        store(NOW).publish(BTCUSDT_H1, result, Publication.maxAge());
         Path dir = runsDir.resolve("timeframe_models");
         Instant later = NOW.plus(Duration.ofHours(1));
         // Five restarts, each killed inside its publication of the same candle: five folders never linked.
@@ -170,38 +174,38 @@ class ModelStoreTest {
             Files.write(orphan.resolve(ModelStore.MODEL_FILE), new byte[] {'A', '1', '2'});
         }
 
-        PublishedModel sixth = store(later).publish("BTCUSDT", Interval.H1, result, Publication.maxAge());
+        PublishedModel sixth = store(later).publish(BTCUSDT_H1, result, Publication.maxAge());
 
         try (Stream<Path> entries = Files.list(dir)) {
             assertThat(entries.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("BTCUSDT_1h.2")))
                     .containsExactlyInAnyOrder("BTCUSDT_1h.20240501T130000000Z", "BTCUSDT_1h.20240501T120000000Z");
         }
         assertThat(sixth.folder().getFileName().toString()).isEqualTo("BTCUSDT_1h.20240501T130000000Z");
-        assertThat(store(later).load("BTCUSDT", Interval.H1).folder()).isEqualTo(sixth.folder().toRealPath());
+        assertThat(store(later).load(BTCUSDT_H1).folder()).isEqualTo(sixth.folder().toRealPath());
     }
 
     @Test
     void publicationsWithinOneMillisecondGetDistinctFolders() throws Exception {
         ModelStore store = store(NOW);
-        PublishedModel first = store.publish("BTCUSDT", Interval.H1, result, Publication.manual());
-        PublishedModel second = store.publish("BTCUSDT", Interval.H1, result, Publication.manual());
+        PublishedModel first = store.publish(BTCUSDT_H1, result, Publication.manual());
+        PublishedModel second = store.publish(BTCUSDT_H1, result, Publication.manual());
         assertThat(second.folder()).isNotEqualTo(first.folder());
         assertThat(second.folder().getFileName().toString()).endsWith("Z-002");
-        assertThat(store.load("BTCUSDT", Interval.H1).folder()).isEqualTo(second.folder().toRealPath());
+        assertThat(store.load(BTCUSDT_H1).folder()).isEqualTo(second.folder().toRealPath());
     }
 
     @Test
     void eachPublicationIsRecordedInTheRecalibrationLog() throws Exception {
         RunsStore runs = new RunsStore(runsDir, Clock.fixed(NOW, ZoneOffset.UTC));
-        new ModelStore(runs).publish("BTCUSDT", Interval.H1, result, Publication.performanceDegradation(0.4, 0.9));
-        new ModelStore(runs).publish("ETHUSDT", Interval.H4, result, Publication.bootstrap());
-        RecalibrationLog.Entry entry = RecalibrationLog.last(runs, "BTCUSDT", Interval.H1).orElseThrow();
+        new ModelStore(runs).publish(BTCUSDT_H1, result, Publication.performanceDegradation(0.4, 0.9));
+        new ModelStore(runs).publish(ETHUSDT_H4, result, Publication.bootstrap());
+        RecalibrationLog.Entry entry = RecalibrationLog.last(runs, BTCUSDT_H1).orElseThrow();
         assertThat(entry.triggerReason()).isEqualTo(PublishReason.PERFORMANCE_DEGRADATION);
         assertThat(entry.lastRecalibration()).isEqualTo(NOW);
         assertThat(entry.winRate()).isEqualTo(0.4);
         assertThat(entry.modelPath()).isEqualTo(runsDir.resolve("timeframe_models/BTCUSDT_1h/model.bin").toString());
-        assertThat(RecalibrationLog.last(runs, "ETHUSDT", Interval.H4).orElseThrow().profitFactor()).isNaN();
-        assertThat(RecalibrationLog.last(runs, "ETHUSDT", Interval.H1)).isEmpty();
+        assertThat(RecalibrationLog.last(runs, ETHUSDT_H4).orElseThrow().profitFactor()).isNaN();
+        assertThat(RecalibrationLog.last(runs, new Timeframe("ETHUSDT", Interval.H1))).isEmpty();
         JsonNode log = ModelJson.MAPPER.readTree(runsDir.resolve("recalibration_log.json").toFile());
         assertThat(log.get("BTCUSDT_1h").get("trigger_reason").asText()).isEqualTo("performance_degradation");
     }
@@ -210,16 +214,16 @@ class ModelStoreTest {
     void aPublicationKilledBeforeItsLogEntryGetsItWhenADaemonStarts() throws Exception {
         RunsStore runs = new RunsStore(runsDir, Clock.fixed(NOW, ZoneOffset.UTC));
         ModelStore store = new ModelStore(runs);
-        store.reconcileLog("BTCUSDT", Interval.H1); // nothing published: nothing to record
+        store.reconcileLog(BTCUSDT_H1); // nothing published: nothing to record
         assertThat(runsDir.resolve(RecalibrationLog.FILE)).doesNotExist();
-        store.publish("BTCUSDT", Interval.H1, result, Publication.performanceDegradation(0.41, 0.87));
+        store.publish(BTCUSDT_H1, result, Publication.performanceDegradation(0.41, 0.87));
         String logged = Files.readString(runsDir.resolve(RecalibrationLog.FILE));
         Files.writeString(runsDir.resolve(RecalibrationLog.FILE), "{}\n"); // the kill came before the entry
 
-        store.reconcileLog("BTCUSDT", Interval.H1);
+        store.reconcileLog(BTCUSDT_H1);
 
         assertThat(Files.readString(runsDir.resolve(RecalibrationLog.FILE))).isEqualTo(logged);
-        store.reconcileLog("BTCUSDT", Interval.H1);
+        store.reconcileLog(BTCUSDT_H1);
         assertThat(Files.readString(runsDir.resolve(RecalibrationLog.FILE))).isEqualTo(logged);
     }
 
@@ -227,8 +231,8 @@ class ModelStoreTest {
     void anUnreadableRecalibrationLogIsSetAsideNotFatal() throws Exception {
         Files.writeString(runsDir.resolve("recalibration_log.json"), "{\"BTCUSDT_1h\": {\"last_recal");
         RunsStore runs = new RunsStore(runsDir, Clock.fixed(NOW, ZoneOffset.UTC));
-        new ModelStore(runs).publish("BTCUSDT", Interval.H1, result, Publication.manual());
-        assertThat(RecalibrationLog.last(runs, "BTCUSDT", Interval.H1)).isPresent();
+        new ModelStore(runs).publish(BTCUSDT_H1, result, Publication.manual());
+        assertThat(RecalibrationLog.last(runs, BTCUSDT_H1)).isPresent();
         try (Stream<Path> entries = Files.list(runsDir)) {
             assertThat(entries.map(p -> p.getFileName().toString()))
                     .contains("recalibration_log.json.20240501T120000Z.quarantined");
@@ -237,7 +241,7 @@ class ModelStoreTest {
 
     @Test
     void aMissingModelIsUnavailableAsMissing() {
-        assertThatThrownBy(() -> store(NOW).load("BTCUSDT", Interval.H1))
+        assertThatThrownBy(() -> store(NOW).load(BTCUSDT_H1))
                 .isInstanceOfSatisfying(ModelUnavailableException.class,
                         e -> assertThat(e.kind()).isEqualTo(ModelUnavailableException.Kind.MISSING))
                 .hasMessageStartingWith("model BTCUSDT 1h unavailable: nothing published at");
@@ -245,13 +249,13 @@ class ModelStoreTest {
 
     @Test
     void aTruncatedModelFileIsUnavailableAsCorrupt() throws Exception {
-        PublishedModel published = store(NOW).publish("BTCUSDT", Interval.H1, result, Publication.manual());
+        PublishedModel published = store(NOW).publish(BTCUSDT_H1, result, Publication.manual());
         Path model = published.folder().resolve("model.bin");
         byte[] bytes = Files.readAllBytes(model);
         Files.write(model, Arrays.copyOf(bytes, bytes.length / 2));
         assertUnavailable(ModelUnavailableException.Kind.CORRUPT, "model.bin is truncated");
-        assertThat(store(NOW).meta("BTCUSDT", Interval.H1)).as("meta.json alone is intact").isNotNull();
-        assertThatThrownBy(() -> store(NOW).verifiedMeta("BTCUSDT", Interval.H1))
+        assertThat(store(NOW).meta(BTCUSDT_H1)).as("meta.json alone is intact").isNotNull();
+        assertThatThrownBy(() -> store(NOW).verifiedMeta(BTCUSDT_H1))
                 .isInstanceOfSatisfying(ModelUnavailableException.class,
                         e -> assertThat(e.kind()).isEqualTo(ModelUnavailableException.Kind.CORRUPT))
                 .hasMessage("model BTCUSDT 1h unavailable: model.bin does not match the checksum in meta.json "
@@ -261,10 +265,10 @@ class ModelStoreTest {
     @Test
     void aModelFileFromAnotherPublicationIsUnavailableAsCorrupt() throws Exception {
         ModelStore store = store(NOW);
-        PublishedModel first = store.publish("BTCUSDT", Interval.H1, result, Publication.manual());
+        PublishedModel first = store.publish(BTCUSDT_H1, result, Publication.manual());
         TrainingResult other = new ModelTrainer(TrainingSets.small(CalibrationMethod.ISOTONIC),
                 Clock.fixed(NOW, ZoneOffset.UTC)).train(set);
-        PublishedModel second = store(NOW.plusSeconds(1)).publish("BTCUSDT", Interval.H1, other, Publication.manual());
+        PublishedModel second = store(NOW.plusSeconds(1)).publish(BTCUSDT_H1, other, Publication.manual());
         Files.copy(first.folder().resolve("model.bin"), second.folder().resolve("model.bin"),
                 StandardCopyOption.REPLACE_EXISTING);
         assertUnavailable(ModelUnavailableException.Kind.CORRUPT, "the two files were mixed");
@@ -286,7 +290,7 @@ class ModelStoreTest {
 
     @Test
     void metaJsonWithOtherFeatureNamesIsUnavailableAsIncompatible() throws Exception {
-        PublishedModel published = store(NOW).publish("BTCUSDT", Interval.H1, result, Publication.manual());
+        PublishedModel published = store(NOW).publish(BTCUSDT_H1, result, Publication.manual());
         Path metaFile = published.folder().resolve("meta.json");
         ObjectNode meta = (ObjectNode) ModelJson.MAPPER.readTree(metaFile.toFile());
         ((ArrayNode) meta.get("feature_names")).set(3, meta.textNode("roc_12"));
@@ -298,7 +302,7 @@ class ModelStoreTest {
 
     @Test
     void anotherFormatVersionIsUnavailableAsIncompatible() throws Exception {
-        PublishedModel published = store(NOW).publish("BTCUSDT", Interval.H1, result, Publication.manual());
+        PublishedModel published = store(NOW).publish(BTCUSDT_H1, result, Publication.manual());
         Path metaFile = published.folder().resolve("meta.json");
         ObjectNode meta = (ObjectNode) ModelJson.MAPPER.readTree(metaFile.toFile());
         meta.put("format_version", 2);
@@ -308,14 +312,14 @@ class ModelStoreTest {
 
     @Test
     void malformedMetaJsonIsUnavailableAsCorrupt() throws Exception {
-        PublishedModel published = store(NOW).publish("BTCUSDT", Interval.H1, result, Publication.manual());
+        PublishedModel published = store(NOW).publish(BTCUSDT_H1, result, Publication.manual());
         Files.writeString(published.folder().resolve("meta.json"), "{\"format_version\": 1, \"samples\": \"many\"");
         assertUnavailable(ModelUnavailableException.Kind.CORRUPT, "meta.json is malformed");
     }
 
     @Test
     void anyMetaJsonValueOfTheWrongKindMakesTheModelUnavailableNotACrash() throws Exception {
-        PublishedModel published = store(NOW).publish("BTCUSDT", Interval.H1, result, Publication.manual());
+        PublishedModel published = store(NOW).publish(BTCUSDT_H1, result, Publication.manual());
         Path metaFile = published.folder().resolve("meta.json");
         ObjectNode original = (ObjectNode) ModelJson.MAPPER.readTree(metaFile.toFile());
         List<JsonNode> wrong = List.of(NullNode.instance, IntNode.valueOf(7), TextNode.valueOf("x"),
@@ -333,7 +337,7 @@ class ModelStoreTest {
                 parent.set(path.substring(slash + 1), value);
                 Files.write(metaFile, ModelJson.MAPPER.writeValueAsBytes(meta));
                 try {
-                    store(NOW).load("BTCUSDT", Interval.H1);
+                    store(NOW).load(BTCUSDT_H1);
                 } catch (ModelUnavailableException e) {
                     assertThat(e.getMessage()).as(path + " = " + value).doesNotContain("\n");
                 }
@@ -343,8 +347,8 @@ class ModelStoreTest {
 
     @Test
     void aModelForAnotherLabelIsUnavailableAsIncompatible() throws Exception {
-        store(NOW).publish("BTCUSDT", Interval.H1, result, Publication.manual());
-        assertThatThrownBy(() -> store(NOW).load("BTCUSDT", Interval.H1, new LabelSettings(24, 1.0)))
+        store(NOW).publish(BTCUSDT_H1, result, Publication.manual());
+        assertThatThrownBy(() -> store(NOW).load(BTCUSDT_H1, new LabelSettings(24, 1.0)))
                 .isInstanceOf(ModelUnavailableException.class)
                 .hasMessageContaining("configuration asks for LabelSettings[horizonBars=24");
     }
@@ -356,8 +360,8 @@ class ModelStoreTest {
                 + "\"model_type\": \"rf\", \"calibrated\": true, \"samples\": 1000, \"features\": 44}");
         Files.write(legacy.resolve("model.joblib"), new byte[] {(byte) 0x80, 4, (byte) 0x95});
         assertUnavailable(ModelUnavailableException.Kind.INCOMPATIBLE, "meta.json has format version (none)");
-        store(NOW).publish("BTCUSDT", Interval.H1, result, Publication.bootstrap());
-        assertThat(store(NOW).load("BTCUSDT", Interval.H1).meta().samples()).isEqualTo(300);
+        store(NOW).publish(BTCUSDT_H1, result, Publication.bootstrap());
+        assertThat(store(NOW).load(BTCUSDT_H1).meta().samples()).isEqualTo(300);
         assertThat(runsDir.resolve("timeframe_models/BTCUSDT_1h.legacy-20240501T120000000Z/model.joblib"))
                 .exists();
     }
@@ -365,20 +369,21 @@ class ModelStoreTest {
     @Test
     void aReaderHoldingTheOldFolderStillReadsAWholeModel() throws Exception {
         ModelStore store = store(NOW);
-        store.publish("BTCUSDT", Interval.H1, result, Publication.manual());
+        store.publish(BTCUSDT_H1, result, Publication.manual());
         Path before = runsDir.resolve("timeframe_models/BTCUSDT_1h").toRealPath();
-        store(NOW.plusSeconds(60)).publish("BTCUSDT", Interval.H1, result, Publication.maxAge());
+        store(NOW.plusSeconds(60)).publish(BTCUSDT_H1, result, Publication.maxAge());
         assertThat(runsDir.resolve("timeframe_models/BTCUSDT_1h").toRealPath()).isNotEqualTo(before);
         assertThat(ModelFile.decode(Files.readAllBytes(before.resolve("model.bin")))).isNotNull();
     }
 
     @Test
     void assetsThatCannotBeFileNamesAreRefused() {
-        assertThatThrownBy(() -> ModelStore.key("../etc", Interval.H1)).hasMessageContaining("not a symbol");
+        assertThatThrownBy(() -> ModelStore.key(new Timeframe("../etc", Interval.H1)))
+                .hasMessageContaining("not a symbol");
     }
 
     private void assertUnavailable(ModelUnavailableException.Kind kind, String reason) {
-        assertThatThrownBy(() -> store(NOW).load("BTCUSDT", Interval.H1))
+        assertThatThrownBy(() -> store(NOW).load(BTCUSDT_H1))
                 .isInstanceOfSatisfying(ModelUnavailableException.class, e -> assertThat(e.kind()).isEqualTo(kind))
                 .hasMessageStartingWith("model BTCUSDT 1h unavailable: ")
                 .hasMessageContaining(reason)

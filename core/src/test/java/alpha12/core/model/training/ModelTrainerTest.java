@@ -7,6 +7,7 @@ import alpha12.core.analysis.AnalysisRow;
 import alpha12.core.features.FeatureNames;
 import alpha12.core.label.LabelSettings;
 import alpha12.core.market.Interval;
+import alpha12.core.market.Timeframe;
 import alpha12.core.model.FeatureImportance;
 import alpha12.core.model.ForestSettings;
 import alpha12.core.model.TrainingSet;
@@ -42,7 +43,7 @@ class ModelTrainerTest {
         assertThat(result.dataEnd()).isEqualTo(Instant.ofEpochMilli(set.openTimes()[599]));
         assertThat(result.trainedAt()).isEqualTo(CLOCK.instant());
         assertThat(result.trainAccuracy()).isGreaterThan(v.accuracy());
-        AnalysisRow row = AnalysisRow.of(result, "BTCUSDT", Interval.H1, CLOCK.instant());
+        AnalysisRow row = AnalysisRow.of(result, new Timeframe("BTCUSDT", Interval.H1), CLOCK.instant());
         assertThat(row.accuracy()).isEqualTo(result.trainAccuracy());
         assertThat(row.cvAccuracy()).isEqualTo(v.accuracy());
         assertThat(row.cvF1()).isEqualTo(v.f1());
