@@ -19,6 +19,7 @@ import alpha12.core.trading.GateDecision;
 import alpha12.core.trading.Setup;
 import alpha12.core.trading.SetupGates;
 import alpha12.core.trading.SetupPlanner;
+import alpha12.core.trading.SignalDecision;
 import alpha12.core.trading.SignalRecord;
 import java.time.Instant;
 import java.util.List;
@@ -78,8 +79,8 @@ final class CandleScorer {
                         + "feature warm-up"));
         if (signalled.isPresent()) { // a stop came between the two rows: complete the candle's record
             store.append(FeaturesAtSignalFile.SCHEMA,
-                    new FeaturesAtSignal(barOpen, asset, interval, signalled.get().setupId(), row.values()));
-            return signalled.get().setupId().isEmpty() ? Result.BLOCKED : Result.SETUP;
+                    new FeaturesAtSignal(barOpen, asset, interval, signalled.get().decision().setupId(), row.values()));
+            return result(signalled.get().decision());
         }
         double p = models.get(timeframe).probability(row.values());
         Direction direction = p >= 0.5 ? Direction.LONG : Direction.SHORT;
@@ -88,36 +89,41 @@ final class CandleScorer {
         double atr = AverageTrueRange.of(series, 14)[last];
         Setup candidate = planner.plan(timeframe, direction, confidence, candleClose, close, atr);
 
-        Decision decision = decide(candidate, series.close());
+        Decided decided = decide(candidate, series.close());
+        SignalDecision decision = decided.decision();
         store.append(SignalsFile.SCHEMA, new SignalRecord(barOpen, asset, interval, direction, confidence, p, 1.0 - p,
-                close, decision.code(), decision.reason(), decision.setupId()));
+                close, decision, decided.reason()));
         store.append(FeaturesAtSignalFile.SCHEMA,
                 new FeaturesAtSignal(barOpen, asset, interval, decision.setupId(), row.values()));
         LOG.info("{} {} candle {}: p(up) {} → {} {} ({})", asset, interval, barOpen, String.format("%.4f", p),
-                direction, decision.code(), decision.reason());
-        return decision.setupId().isEmpty() ? Result.BLOCKED : Result.SETUP;
+                direction, decision.code(), decided.reason());
+        return result(decision);
     }
 
-    private record Decision(String code, String reason, String setupId) {
+    private static Result result(SignalDecision decision) {
+        return decision instanceof SignalDecision.SetupMade ? Result.SETUP : Result.BLOCKED;
+    }
+
+    private record Decided(SignalDecision decision, String reason) {
     }
 
     /** Gates and, when they pass, the new setup — under setups.csv's lock, so the checks see every setup. */
-    private Decision decide(Setup candidate, double[] closes) {
+    private Decided decide(Setup candidate, double[] closes) {
         return store.locked(SetupsFile.NAME, () -> {
             List<Setup> existing = store.read(SetupsFile.SCHEMA);
             Optional<Setup> earlier = existing.stream().filter(s -> s.id().equals(candidate.id())).findFirst();
             if (earlier.isPresent()) {
                 // A stop came between the setup and its signals row: record the candle as that run would have.
                 LOG.info("{}: setup written by an earlier run for this candle; recording its signal", candidate.id());
-                return new Decision("setup", ALL_PASSED, earlier.get().id());
+                return new Decided(new SignalDecision.SetupMade(earlier.get().id()), ALL_PASSED);
             }
             List<GateDecision> decisions = gates.evaluate(candidate, closes, existing);
             GateDecision last = decisions.get(decisions.size() - 1);
             if (!SetupGates.allPassed(decisions)) {
-                return new Decision("blocked:" + last.gate().code(), last.reason(), "");
+                return new Decided(new SignalDecision.Blocked(last.gate()), last.reason());
             }
             store.append(SetupsFile.SCHEMA, candidate);
-            return new Decision("setup", ALL_PASSED, candidate.id());
+            return new Decided(new SignalDecision.SetupMade(candidate.id()), ALL_PASSED);
         });
     }
 }

@@ -69,7 +69,7 @@ class AutosignalOnceTest {
             assertThat(s.confidence()).isBetween(0.5, 1.0).isEqualTo(Math.max(s.probUp(), s.probDown()));
             assertThat(s.probUp() + s.probDown()).isEqualTo(1.0);
             assertThat(s.signal()).isEqualTo(s.probUp() >= 0.5 ? Direction.LONG : Direction.SHORT);
-            assertThat(s.decision()).isEqualTo("setup");
+            assertThat(s.decision().code()).isEqualTo("setup");
         });
         Setup setup = store().read(SetupsFile.SCHEMA).get(0);
         Instant close = Instant.parse("2024-03-12T08:00:00Z");
@@ -98,7 +98,7 @@ class AutosignalOnceTest {
                 .isEqualTo(String.join(",", SetupsFile.SCHEMA.columns()));
 
         assertThat(store().read(FeaturesAtSignalFile.SCHEMA)).singleElement().satisfies(f -> {
-            assertThat(f.setupId()).isEqualTo(setup.id());
+            assertThat(f.setupId()).contains(setup.id());
             assertThat(f.features()).hasSize(FeatureNames.COUNT);
             assertThat(java.util.Arrays.stream(f.features()).allMatch(Double::isFinite)).isTrue();
         });
@@ -128,7 +128,8 @@ class AutosignalOnceTest {
         assertThat(Files.readString(dir.resolve("runs/features_at_signal.csv"))).isEqualTo(features);
         assertThat(store().read(SetupsFile.SCHEMA)).hasSize(1);
         assertThat(store().read(SignalsFile.SCHEMA)).singleElement()
-                .satisfies(s -> assertThat(s.setupId()).isEqualTo(store().read(SetupsFile.SCHEMA).get(0).id()));
+                .satisfies(s -> assertThat(s.decision().setupId())
+                        .contains(store().read(SetupsFile.SCHEMA).get(0).id()));
         assertThat(store().read(FeaturesAtSignalFile.SCHEMA)).hasSize(1);
     }
 
@@ -147,9 +148,9 @@ class AutosignalOnceTest {
     void theConfidenceGateBlocksWithItsReasonAndNoSetup() throws IOException {
         assertThat(run("MIN_CONF_4H=0.99\n", NOW)).isZero();
         assertThat(store().read(SignalsFile.SCHEMA)).singleElement().satisfies(s -> {
-            assertThat(s.decision()).isEqualTo("blocked:confidence");
+            assertThat(s.decision().code()).isEqualTo("blocked:confidence");
             assertThat(s.reason()).contains("0.99");
-            assertThat(s.setupId()).isEmpty();
+            assertThat(s.decision().setupId()).isEmpty();
         });
         assertThat(Files.exists(dir.resolve("runs/setups.csv"))).isFalse();
     }

@@ -160,11 +160,13 @@ final class RunsFolderCheck {
         assertUnique("signals rows per candle", signals, s -> s.asset() + " " + s.interval() + " " + s.ts());
         assertUnique("features_at_signal rows per candle", features,
                 f -> f.asset() + " " + f.interval() + " " + f.ts());
-        assertThat(features.stream().map(f -> f.asset() + " " + f.interval() + " " + f.ts() + " " + f.setupId())
+        assertThat(features.stream()
+                .map(f -> f.asset() + " " + f.interval() + " " + f.ts() + " " + f.setupId().orElse(""))
                 .collect(Collectors.toSet())).as("features_at_signal rows against signals rows")
-                .isEqualTo(signals.stream().map(s -> s.asset() + " " + s.interval() + " " + s.ts() + " " + s.setupId())
+                .isEqualTo(signals.stream()
+                        .map(s -> s.asset() + " " + s.interval() + " " + s.ts() + " " + s.decision().setupId().orElse(""))
                         .collect(Collectors.toSet()));
-        Set<String> signalled = signals.stream().map(SignalRecord::setupId).filter(id -> !id.isEmpty())
+        Set<String> signalled = signals.stream().flatMap(s -> s.decision().setupId().stream())
                 .collect(Collectors.toSet());
         assertThat(signalled).as("setups named by signals rows").isEqualTo(
                 setups.stream().map(Setup::id).collect(Collectors.toSet()));

@@ -45,7 +45,8 @@ final class ColumnValues {
     private static <T> T code(Row row, String column, Function<String, Optional<T>> fromCode, String accepted)
             throws MalformedRowException {
         String v = row.requiredText(column);
-        return fromCode.apply(v).orElseThrow(() -> new MalformedRowException(column + " is not " + accepted + ": '" + v + "'"));
+        return fromCode.apply(v)
+                .orElseThrow(() -> new MalformedRowException(column + " is not " + accepted + ": '" + v + "'"));
     }
 
     static double positive(Row row, String column) throws MalformedRowException {

@@ -10,6 +10,7 @@ import alpha12.core.trading.FeaturesAtSignal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /** {@code runs/features_at_signal.csv}: the 44 features of every candle autosignal scored, by name. */
 public final class FeaturesAtSignalFile {
@@ -18,15 +19,16 @@ public final class FeaturesAtSignalFile {
 
     public static final CsvSchema<FeaturesAtSignal> SCHEMA = new CsvSchema<>(NAME,
             concat(List.of("ts", "asset", "interval", "setup_id"), FeatureNames.ALL),
-            f -> concat(List.of(time(f.ts()), f.asset(), f.interval().code(), f.setupId()),
+            f -> concat(List.of(time(f.ts()), f.asset(), f.interval().code(), f.setupId().orElse("")),
                     Arrays.stream(f.features()).mapToObj(Cells::num).toList()),
             row -> {
                 double[] values = new double[FeatureNames.COUNT];
                 for (int i = 0; i < values.length; i++) {
                     values[i] = row.decimal(FeatureNames.ALL.get(i));
                 }
+                String setupId = row.text("setup_id");
                 return new FeaturesAtSignal(row.instant("ts"), row.requiredText("asset"), interval(row, "interval"),
-                        row.text("setup_id"), values);
+                        setupId.isEmpty() ? Optional.empty() : Optional.of(setupId), values);
             });
 
     private FeaturesAtSignalFile() {

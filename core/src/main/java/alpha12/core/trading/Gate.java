@@ -1,5 +1,7 @@
 package alpha12.core.trading;
 
+import java.util.Optional;
+
 /**
  * The checks a scored candle passes before it becomes a setup, in the order autosignal applies them; the
  * last one makes sure a candle scored twice (a restart) never yields a second setup.
@@ -19,6 +21,15 @@ public enum Gate {
 
     public String code() {
         return code;
+    }
+
+    public static Optional<Gate> fromCode(String code) {
+        for (Gate g : values()) {
+            if (g.code.equals(code)) {
+                return Optional.of(g);
+            }
+        }
+        return Optional.empty();
     }
 
     @Override

@@ -5,7 +5,7 @@ import java.time.Instant;
 
 /**
  * One row of {@code runs/signals.csv}: a scored candle and what was decided, whether or not a setup
- * came of it. {@code ts} is the scored bar's open time; {@code setupId} is empty without a setup.
+ * came of it. {@code ts} is the scored bar's open time.
  */
 public record SignalRecord(
         Instant ts,
@@ -16,7 +16,6 @@ public record SignalRecord(
         double probUp,
         double probDown,
         double price,
-        String decision,
-        String reason,
-        String setupId) {
+        SignalDecision decision,
+        String reason) {
 }

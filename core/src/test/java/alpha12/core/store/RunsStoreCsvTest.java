@@ -10,9 +10,11 @@ import alpha12.core.runs.SetupsFile;
 import alpha12.core.runs.SignalsFile;
 import alpha12.core.testing.LogCapture;
 import alpha12.core.trading.Direction;
+import alpha12.core.trading.Gate;
 import alpha12.core.trading.Origin;
 import alpha12.core.trading.Setup;
 import alpha12.core.trading.SetupStatus;
+import alpha12.core.trading.SignalDecision;
 import alpha12.core.trading.TriggerRule;
 import ch.qos.logback.classic.Level;
 import java.io.IOException;
@@ -268,7 +270,7 @@ class RunsStoreCsvTest {
     void textWithLineBreaksAndCommasStaysOneQuotedCell() {
         RunsStore store = store();
         var signal = new alpha12.core.trading.SignalRecord(NOW, "BTCUSDT", Interval.H4, Direction.SHORT, 0.7, 0.3,
-                0.7, 64000.5, "skipped", "regime gate: close above\nSMA(200), \"bull\"", "");
+                0.7, 64000.5, new SignalDecision.Blocked(Gate.REGIME), "regime gate: close above\nSMA(200), \"bull\"");
 
         store.append(SignalsFile.SCHEMA, signal);
 
