@@ -75,25 +75,27 @@ class AutosignalOnceTest {
         Instant close = Instant.parse("2024-03-12T08:00:00Z");
         assertThat(setup.id()).isEqualTo("AUTO-BTCUSDT-4h-20240312_080000");
         assertThat(setup.uniqueId()).isEqualTo("AUTO-BTCUSDT-4h-" + setup.direction().name() + "-20240312-0800");
-        assertThat(setup.createdAt()).isEqualTo(close);
-        assertThat(setup.expiresAt()).isEqualTo(close.plus(Duration.ofHours(4 * 24)));
-        assertThat(setup.status()).isEqualTo(SetupStatus.PENDING);
+        assertThat(setup.lifecycle().createdAt()).isEqualTo(close);
+        assertThat(setup.lifecycle().expiresAt()).isEqualTo(close.plus(Duration.ofHours(4 * 24)));
+        assertThat(setup.lifecycle().status()).isEqualTo(SetupStatus.PENDING);
         assertThat(setup.origin()).isEqualTo(Origin.AUTO);
-        assertThat(setup.triggerRule()).isEqualTo(TriggerRule.TOUCH);
-        assertThat(setup.entryBufferBps()).isEqualTo(5.0);
-        assertThat(setup.validBars()).isEqualTo(24);
-        assertThat(setup.rr()).isEqualTo(1.8);
+        assertThat(setup.trigger().rule()).isEqualTo(TriggerRule.TOUCH);
+        assertThat(setup.trigger().entryBufferBps()).isEqualTo(5.0);
+        assertThat(setup.lifecycle().validBars()).isEqualTo(24);
+        assertThat(setup.levels().rr()).isEqualTo(1.8);
         assertThat(setup.confidence()).isEqualTo(signals.get(0).confidence());
         double sign = setup.direction().sign();
-        assertThat(sign * (signals.get(0).price() - setup.entry())).isPositive();
-        assertThat(sign * (setup.entry() - setup.stop())).isPositive();
-        assertThat(setup.target() - setup.entry()).isCloseTo(sign * 1.8 * Math.abs(setup.entry() - setup.stop()),
+        assertThat(sign * (signals.get(0).price() - setup.levels().entry())).isPositive();
+        assertThat(sign * (setup.levels().entry() - setup.levels().stop())).isPositive();
+        assertThat(setup.levels().target() - setup.levels().entry())
+                .isCloseTo(sign * 1.8 * Math.abs(setup.levels().entry() - setup.levels().stop()),
+                        org.assertj.core.api.Assertions.within(1e-6));
+        assertThat(setup.sizing().units() * setup.levels().riskPerUnit())
+                .isCloseTo(4.0, org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(setup.sizing().notionalUsd()).isCloseTo(setup.sizing().units() * setup.levels().entry(),
                 org.assertj.core.api.Assertions.within(1e-6));
-        assertThat(setup.sizeUnits() * setup.riskPerUnit()).isCloseTo(4.0, org.assertj.core.api.Assertions.within(1e-9));
-        assertThat(setup.notionalUsd()).isCloseTo(setup.sizeUnits() * setup.entry(),
-                org.assertj.core.api.Assertions.within(1e-6));
-        assertThat(setup.leverage()).isBetween(0.0, 10.0);
-        assertThat(setup.triggeredAt()).isEmpty();
+        assertThat(setup.sizing().leverage()).isBetween(0.0, 10.0);
+        assertThat(setup.lifecycle().triggeredAt()).isEmpty();
         assertThat(Files.readString(dir.resolve("runs/setups.csv")).lines().findFirst().orElseThrow())
                 .isEqualTo(String.join(",", SetupsFile.SCHEMA.columns()));
 

@@ -1,12 +1,12 @@
 package alpha12.stress;
 
 import alpha12.core.market.Interval;
+import alpha12.core.market.Timeframe;
 import alpha12.core.runs.SetupsFile;
 import alpha12.core.store.RunsStore;
 import alpha12.core.trading.Direction;
 import alpha12.core.trading.Origin;
 import alpha12.core.trading.Setup;
-import alpha12.core.trading.SetupStatus;
 import alpha12.core.trading.TriggerRule;
 import java.io.File;
 import java.io.IOException;
@@ -25,7 +25,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockWebServer;
 
@@ -139,10 +138,10 @@ final class FaultSoakRun implements AutoCloseable {
     private void seedSetup() {
         Instant created = settings.start().minus(Duration.ofDays(1));
         Setup setup = new Setup("MANUAL-BTCUSDT-1d-" + created.atOffset(ZoneOffset.UTC).toLocalDate(),
-                "MANUAL-BTCUSDT-1d-LONG-" + created.toEpochMilli(), "BTCUSDT", Interval.D1, Direction.LONG,
-                30_000, 29_000, 32_000, 2.0, 0.01, 300, 0.75, created, FaultSoakSettings.END.plus(Duration.ofDays(60)),
-                SetupStatus.PENDING, 0.6, TriggerRule.TOUCH, 5.0, Origin.MANUAL, Optional.empty(), Double.NaN,
-                Optional.empty(), 30);
+                "MANUAL-BTCUSDT-1d-LONG-" + created.toEpochMilli(), new Timeframe("BTCUSDT", Interval.D1),
+                Direction.LONG, 0.6, Origin.MANUAL, new Setup.Levels(30_000, 29_000, 32_000, 2.0), new Setup.Sizing(0.01, 300, 0.75),
+                new Setup.Trigger(TriggerRule.TOUCH, 5.0),
+                Setup.Lifecycle.pending(created, FaultSoakSettings.END.plus(Duration.ofDays(60)), 30));
         new RunsStore(runs(), Clock.fixed(created, ZoneOffset.UTC)).append(SetupsFile.SCHEMA, setup);
     }
 

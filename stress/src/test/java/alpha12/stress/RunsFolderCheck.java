@@ -86,7 +86,7 @@ final class RunsFolderCheck {
         List<TradeRecord> trades = store.read(TradeHistoryFile.SCHEMA);
         checkSetupsAndTrades(setups, trades);
         checkSignals(setups, store.read(SignalsFile.SCHEMA), store.read(FeaturesAtSignalFile.SCHEMA));
-        counts.put("setups ended", (int) setups.stream().filter(s -> !s.status().isActive()).count());
+        counts.put("setups ended", (int) setups.stream().filter(s -> !s.lifecycle().status().isActive()).count());
 
         int triggeredAt = SetupsFile.SCHEMA.columns().indexOf("triggered_at");
         for (CsvSchema<?> schema : CSVS) {
@@ -144,14 +144,16 @@ final class RunsFolderCheck {
         for (TradeRecord t : trades) {
             Setup s = byId.get(t.setupId());
             assertThat(s).as("the setup of trade row %s", t.setupId()).isNotNull();
-            assertThat(s.status()).as("status of %s, whose trade row says %s", s.id(), t.outcome())
+            assertThat(s.lifecycle().status()).as("status of %s, whose trade row says %s", s.id(), t.outcome())
                     .isEqualTo(t.outcome().status());
         }
         for (Setup s : setups) {
-            if (s.status().isActive()) {
-                assertThat(tradeOf).as("trade row of %s, still %s", s.id(), s.status()).doesNotContainKey(s.id());
+            if (s.lifecycle().status().isActive()) {
+                assertThat(tradeOf).as("trade row of %s, still %s", s.id(), s.lifecycle().status())
+                        .doesNotContainKey(s.id());
             } else {
-                assertThat(tradeOf).as("trade row of %s, which ended %s", s.id(), s.status()).containsKey(s.id());
+                assertThat(tradeOf).as("trade row of %s, which ended %s", s.id(), s.lifecycle().status())
+                        .containsKey(s.id());
             }
         }
     }

@@ -54,15 +54,17 @@ final class CancelCommand implements Callable<Integer> {
                         + "; 'list' shows the setups");
             }
             Setup s = found.get();
-            if (!s.status().isActive()) {
-                return Optional.of("setup " + s.id() + " is already " + s.status() + "; only pending or triggered "
-                        + "setups can be cancelled");
+            if (!s.lifecycle().status().isActive()) {
+                return Optional.of("setup " + s.id() + " is already " + s.lifecycle().status()
+                        + "; only pending or triggered setups can be cancelled");
             }
             Progress p = SetupLifecycle.cancel(s, store.clock().instant());
             if (store.read(TradeHistoryFile.SCHEMA).stream().noneMatch(t -> t.setupId().equals(s.id()))) {
-                store.append(TradeHistoryFile.SCHEMA, TradeRecord.of(p.setup(), p.exit().orElseThrow(), feesBpsPerSide));
+                store.append(TradeHistoryFile.SCHEMA,
+                        TradeRecord.of(p.setup(), p.exit().orElseThrow(), feesBpsPerSide));
             }
-            store.update(SetupsFile.SCHEMA, rows -> rows.stream().map(r -> r.id().equals(s.id()) ? p.setup() : r).toList());
+            store.update(SetupsFile.SCHEMA,
+                    rows -> rows.stream().map(r -> r.id().equals(s.id()) ? p.setup() : r).toList());
             return Optional.empty();
         });
     }

@@ -41,7 +41,7 @@ final class Commit {
     /** The setup as its trade row says it ended (with its trigger bar, if the row has one). */
     private Setup reconciled(Setup s, TradeRecord trade) {
         Setup r = s;
-        if (s.triggerTs().isEmpty() && trade.triggerTs().isPresent()) {
+        if (s.lifecycle().triggerTs().isEmpty() && trade.triggerTs().isPresent()) {
             r = r.triggered(store.clock().instant(), trade.triggerTs().get());
         }
         return r.withStatus(trade.outcome().status());
@@ -51,7 +51,8 @@ final class Commit {
         return store.locked(SetupsFile.NAME, () -> {
             Map<String, Setup> before = TrackerCycle.byId(readBefore, Setup::id);
             Map<String, Setup> current = TrackerCycle.byId(store.read(SetupsFile.SCHEMA), Setup::id);
-            Map<String, TradeRecord> traded = TrackerCycle.byId(store.read(TradeHistoryFile.SCHEMA), TradeRecord::setupId);
+            Map<String, TradeRecord> traded =
+                    TrackerCycle.byId(store.read(TradeHistoryFile.SCHEMA), TradeRecord::setupId);
 
             Map<String, Setup> changes = new HashMap<>();
             List<TradeRecord> trades = new ArrayList<>();
@@ -59,7 +60,7 @@ final class Commit {
             int reconciled = 0;
             for (Setup s : current.values()) {
                 TradeRecord existing = traded.get(s.id());
-                if (s.status().isActive() && existing != null) {
+                if (s.lifecycle().status().isActive() && existing != null) {
                     changes.put(s.id(), reconciled(s, existing));
                     reconciled++;
                     LOG.warn("{}: its trade row ({}) was written before a stop; status reconciled from it", s.id(), existing.outcome());

@@ -35,10 +35,11 @@ final class ListCommand implements Callable<Integer> {
         Alpha12Runtime runtime = Alpha12Runtime.startCommand(TrackerMain.PROGRAM, common);
         List<Setup> setups = runtime.store().read(SetupsFile.SCHEMA);
         PrintWriter out = spec.commandLine().getOut();
-        List<Setup> active = setups.stream().filter(s -> s.status().isActive())
-                .sorted(Comparator.comparing(Setup::createdAt)).toList();
-        List<Setup> ended = setups.stream().filter(s -> !s.status().isActive())
-                .sorted(Comparator.comparing(Setup::createdAt).reversed()).limit(Math.max(0, recent)).toList();
+        Comparator<Setup> byCreation = Comparator.comparing(s -> s.lifecycle().createdAt());
+        List<Setup> active = setups.stream().filter(s -> s.lifecycle().status().isActive())
+                .sorted(byCreation).toList();
+        List<Setup> ended = setups.stream().filter(s -> !s.lifecycle().status().isActive())
+                .sorted(byCreation.reversed()).limit(Math.max(0, recent)).toList();
         out.printf("Active setups (%d)%n", active.size());
         print(out, active);
         out.printf("%nRecently ended (%d of %d)%n", ended.size(), setups.size() - active.size());
@@ -51,10 +52,11 @@ final class ListCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, ROW, "id", "tf", "dir", "status", "entry", "stop", "target", "conf", "created_at",
                 "expires_at");
         for (Setup s : setups) {
-            out.printf(Locale.ROOT, ROW, s.id(), s.interval().code(), s.direction().code(), s.status().code(),
-                    price(s.entry()), price(s.stop()), price(s.target()),
-                    String.format(Locale.ROOT, "%.2f", s.confidence()), Timestamps.format(s.createdAt()),
-                    Timestamps.format(s.expiresAt()));
+            out.printf(Locale.ROOT, ROW, s.id(), s.timeframe().interval().code(), s.direction().code(),
+                    s.lifecycle().status().code(), price(s.levels().entry()), price(s.levels().stop()),
+                    price(s.levels().target()),
+                    String.format(Locale.ROOT, "%.2f", s.confidence()), Timestamps.format(s.lifecycle().createdAt()),
+                    Timestamps.format(s.lifecycle().expiresAt()));
         }
     }
 

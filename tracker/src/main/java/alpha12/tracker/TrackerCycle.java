@@ -49,10 +49,11 @@ final class TrackerCycle {
     /** Replays everything closed up to now; returns what changed. */
     Commit.Result poll() {
         Instant now = clock.instant();
-        List<Setup> active = store.read(SetupsFile.SCHEMA).stream().filter(s -> s.status().isActive()).toList();
+        List<Setup> active = store.read(SetupsFile.SCHEMA).stream().filter(s -> s.lifecycle().status().isActive())
+                .toList();
         Map<String, Progress> progress = new LinkedHashMap<>();
         Map<Timeframe, List<Setup>> groups = active.stream().collect(Collectors.groupingBy(
-                s -> new Timeframe(s.asset(), barInterval(s)), LinkedHashMap::new, Collectors.toList()));
+                s -> new Timeframe(s.timeframe().asset(), barInterval(s)), LinkedHashMap::new, Collectors.toList()));
         for (Map.Entry<Timeframe, List<Setup>> group : groups.entrySet()) {
             try {
                 replay(group.getKey(), group.getValue(), now, progress);
@@ -89,12 +90,14 @@ final class TrackerCycle {
         if (known != null) {
             return known;
         }
-        Instant start = s.status() == SetupStatus.TRIGGERED ? s.triggerTs().orElse(s.createdAt()) : s.createdAt();
-        return Math.max(start.toEpochMilli(), s.createdAt().toEpochMilli());
+        Setup.Lifecycle life = s.lifecycle();
+        Instant start = life.status() == SetupStatus.TRIGGERED ? life.triggerTs().orElse(life.createdAt())
+                : life.createdAt();
+        return Math.max(start.toEpochMilli(), life.createdAt().toEpochMilli());
     }
 
     private Interval barInterval(Setup s) {
-        return source.has(s.asset(), Interval.M1) ? Interval.M1 : s.interval();
+        return source.has(s.timeframe().asset(), Interval.M1) ? Interval.M1 : s.timeframe().interval();
     }
 
     static <T> Map<String, T> byId(List<T> rows, Function<T, String> id) {

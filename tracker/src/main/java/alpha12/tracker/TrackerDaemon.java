@@ -47,9 +47,9 @@ final class TrackerDaemon {
 
     private static void report(Commit.Result r) {
         for (Setup s : r.setupsChanged()) {
-            if (s.status().isActive()) {
-                LOG.info("{} {} {} {}: triggered at {} (bar {})", s.asset(), s.interval(), s.direction(), s.id(),
-                        s.entry(), s.triggerTs().map(Instant::toString).orElse("?"));
+            if (s.lifecycle().status().isActive()) {
+                LOG.info("{} {} {}: triggered at {} (bar {})", s.timeframe(), s.direction(), s.id(), s.levels().entry(),
+                        s.lifecycle().triggerTs().map(Instant::toString).orElse("?"));
             }
         }
         for (TradeRecord t : r.tradesWritten()) {

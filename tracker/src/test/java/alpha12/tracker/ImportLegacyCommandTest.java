@@ -123,7 +123,7 @@ class ImportLegacyCommandTest {
         Progress expected = new SetupLifecycle(TestKlines.sampleSeries(Interval.H1))
                 .advance(before.withStatus(alpha12.core.trading.SetupStatus.PENDING), now);
         assertThat(expected.exit()).as("the sample decides the setup within 3 days").isPresent();
-        assertThat(before.status()).isEqualTo(expected.setup().status());
+        assertThat(before.lifecycle().status()).isEqualTo(expected.setup().lifecycle().status());
         assertThat(store.read(TradeHistoryFile.SCHEMA)).singleElement().satisfies(t -> {
             assertThat(t.setupId()).isEqualTo(id);
             assertThat(t.outcome()).isEqualTo(expected.exit().get().outcome());

@@ -2,6 +2,7 @@ package alpha12.tracker;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import alpha12.core.market.Timeframe;
 import alpha12.core.runs.SetupsFile;
 import alpha12.core.runs.TradeHistoryFile;
 import alpha12.core.store.RunsStore;
@@ -92,8 +93,8 @@ class TrackerBadInputTest {
         assertThat(Files.readString(runs.resolve("trade_history.csv.rejected"))).endsWith("\nAUTO-BTC\n");
         List<Setup> after = store().read(SetupsFile.SCHEMA);
         assertThat(after).extracting(Setup::id).containsExactly(setups.get(0).id(), setups.get(1).id());
-        assertThat(after).as("both replayed for 600 bars").noneMatch(s -> s.status() == SetupStatus.PENDING
-                && s.expiresAt().isBefore(TrackerFixtures.barOpen(900)));
+        assertThat(after).as("both replayed for 600 bars").noneMatch(s -> s.lifecycle().status() == SetupStatus.PENDING
+                && s.lifecycle().expiresAt().isBefore(TrackerFixtures.barOpen(900)));
     }
 
     @Test
@@ -119,11 +120,9 @@ class TrackerBadInputTest {
     void aSetupOnASymbolTheSourceDoesNotKnowWarnsEachPollAndIsKeptWhileTheOthersAreTracked() throws IOException {
         List<Setup> setups = TrackerFixtures.setups(2, 100, 9);
         Setup foo = setups.get(0);
-        Setup unknown = new Setup("AUTO-FOOUSDT-5m-20240101_000000", "AUTO-FOOUSDT-5m-LONG-20240101-0000", "FOOUSDT",
-                foo.interval(), foo.direction(), foo.entry(), foo.stop(), foo.target(), foo.rr(), foo.sizeUnits(),
-                foo.notionalUsd(), foo.leverage(), foo.createdAt(), foo.expiresAt(), foo.status(), foo.confidence(),
-                foo.triggerRule(), foo.entryBufferBps(), foo.origin(), foo.triggeredAt(), foo.triggerPrice(),
-                foo.triggerTs(), foo.validBars());
+        Setup unknown = new Setup("AUTO-FOOUSDT-5m-20240101_000000", "AUTO-FOOUSDT-5m-LONG-20240101-0000",
+                new Timeframe("FOOUSDT", foo.timeframe().interval()), foo.direction(), foo.confidence(), foo.origin(),
+                foo.levels(), foo.sizing(), foo.trigger(), foo.lifecycle());
         store().append(SetupsFile.SCHEMA, List.of(unknown, setups.get(0), setups.get(1)));
         Instant from = TrackerFixtures.barOpen(500);
 
@@ -135,7 +134,8 @@ class TrackerBadInputTest {
                         + "BTCUSDT klines, not FOOUSDT"));
         List<Setup> after = store().read(SetupsFile.SCHEMA);
         assertThat(after.get(0)).isEqualTo(unknown);
-        assertThat(after.subList(1, 3)).allSatisfy(s -> assertThat(s.status()).isNotEqualTo(SetupStatus.PENDING));
+        assertThat(after.subList(1, 3))
+                .allSatisfy(s -> assertThat(s.lifecycle().status()).isNotEqualTo(SetupStatus.PENDING));
         assertThat(new String(Files.readAllBytes(runs.resolve(SetupsFile.NAME)), StandardCharsets.UTF_8).lines())
                 .hasSize(4);
     }

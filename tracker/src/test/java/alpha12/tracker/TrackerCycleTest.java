@@ -141,7 +141,7 @@ class TrackerCycleTest {
         InMemoryKlineSource withOneMinute = InMemoryKlineSource.sample(Interval.M5).with(Interval.M1, List.of());
         new TrackerCycle(store, withOneMinute, clock, FEES).poll();
         assertThat(store.read(TradeHistoryFile.SCHEMA)).isEmpty();
-        assertThat(store.read(SetupsFile.SCHEMA)).allMatch(s -> s.status() == SetupStatus.PENDING);
+        assertThat(store.read(SetupsFile.SCHEMA)).allMatch(s -> s.lifecycle().status() == SetupStatus.PENDING);
 
         RunsStore fallback = storeWith(dir.resolve("fallback"), setups, clock);
         new TrackerCycle(fallback, InMemoryKlineSource.sample(Interval.M5), clock, FEES).poll();
@@ -155,9 +155,11 @@ class TrackerCycleTest {
 
     /** Setups with {@code triggered_at} (when the tracker happened to process the trigger) blanked. */
     static List<Setup> withoutProcessingTime(List<Setup> setups) {
-        return setups.stream().map(s -> new Setup(s.id(), s.uniqueId(), s.asset(), s.interval(), s.direction(),
-                s.entry(), s.stop(), s.target(), s.rr(), s.sizeUnits(), s.notionalUsd(), s.leverage(), s.createdAt(),
-                s.expiresAt(), s.status(), s.confidence(), s.triggerRule(), s.entryBufferBps(), s.origin(),
-                Optional.empty(), s.triggerPrice(), s.triggerTs(), s.validBars())).toList();
+        return setups.stream().map(s -> {
+            Setup.Lifecycle l = s.lifecycle();
+            return new Setup(s.id(), s.uniqueId(), s.timeframe(), s.direction(), s.confidence(), s.origin(), s.levels(),
+                    s.sizing(), s.trigger(), new Setup.Lifecycle(l.createdAt(), l.expiresAt(), l.validBars(),
+                            l.status(), Optional.empty(), l.triggerPrice(), l.triggerTs()));
+        }).toList();
     }
 }

@@ -28,8 +28,8 @@ import java.util.stream.Collectors;
 
 /**
  * Imports an original alpha12 runs/ folder (its setups.csv, trade_history.csv and background_analysis.csv)
- * into this system's files, written only through {@link RunsStore} in the form of {@code alpha12.core.runs}: times in UTC,
- * columns mapped by name. Every row it cannot trust is kept verbatim, with its reasons, in
+ * into this system's files, written only through {@link RunsStore} in the form of {@code alpha12.core.runs}:
+ * times in UTC, columns mapped by name. Every row it cannot trust is kept verbatim, with its reasons, in
  * {@code runs/legacy-import/<file>.rejected}. Importing the same folder again adds nothing, to the files or
  * to the rejected rows.
  *
@@ -93,7 +93,7 @@ public final class LegacyImport {
             reports.add(write(trades, TradeHistoryFile.SCHEMA, tradeResult, TradeRecord::setupId, Objects::equals,
                     t -> false));
             reports.add(0, write(setups, SetupsFile.SCHEMA, setupResult, Setup::id, LegacyImport::sameSetup,
-                    s -> s.status().isActive()));
+                    s -> s.lifecycle().status().isActive()));
             return null;
         });
         reports.add(write(analysis, BackgroundAnalysisFile.SCHEMA, analysisResult, LegacyAnalysis::key,
@@ -224,9 +224,10 @@ public final class LegacyImport {
 
     /** The same setup, whatever the tracker did with it since: an earlier import of this row. */
     private static boolean sameSetup(Setup a, Setup b) {
-        return a.asset().equals(b.asset()) && a.interval() == b.interval() && a.direction() == b.direction()
-                && a.entry() == b.entry() && a.stop() == b.stop() && a.target() == b.target()
-                && a.createdAt().equals(b.createdAt());
+        return a.timeframe().equals(b.timeframe()) && a.direction() == b.direction()
+                && a.levels().entry() == b.levels().entry() && a.levels().stop() == b.levels().stop()
+                && a.levels().target() == b.levels().target()
+                && a.lifecycle().createdAt().equals(b.lifecycle().createdAt());
     }
 
     /**

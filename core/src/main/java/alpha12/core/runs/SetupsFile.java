@@ -10,11 +10,17 @@ import static alpha12.core.runs.ColumnValues.triggerRule;
 import static alpha12.core.store.Cells.num;
 import static alpha12.core.store.Cells.time;
 
+import alpha12.core.market.Timeframe;
 import alpha12.core.store.CsvSchema;
 import alpha12.core.store.MalformedRowException;
 import alpha12.core.store.Row;
+import alpha12.core.trading.Direction;
+import alpha12.core.trading.Origin;
 import alpha12.core.trading.Setup;
+import alpha12.core.trading.SetupStatus;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * {@code runs/setups.csv}: every setup with its current status — appended by autosignal, rewritten by the
@@ -29,27 +35,45 @@ public final class SetupsFile {
                     "size_units", "notional_usd", "leverage", "created_at", "expires_at", "status", "confidence",
                     "trigger_rule", "entry_buffer_bps", "origin", "triggered_at", "trigger_price", "trigger_ts",
                     "valid_bars"),
-            s -> List.of(s.id(), s.uniqueId(), s.asset(), s.interval().code(), s.direction().code(), num(s.entry()),
-                    num(s.stop()), num(s.target()), num(s.rr()), num(s.sizeUnits()), num(s.notionalUsd()),
-                    num(s.leverage()), time(s.createdAt()), time(s.expiresAt()), s.status().code(),
-                    num(s.confidence()), s.triggerRule().code(), num(s.entryBufferBps()), s.origin().code(),
-                    time(s.triggeredAt()), num(s.triggerPrice()), time(s.triggerTs()),
-                    Integer.toString(s.validBars())),
+            SetupsFile::cells,
             SetupsFile::read);
 
     private SetupsFile() {
     }
 
+    private static List<String> cells(Setup s) {
+        Setup.Levels levels = s.levels();
+        Setup.Sizing sizing = s.sizing();
+        Setup.Lifecycle life = s.lifecycle();
+        return List.of(s.id(), s.uniqueId(), s.timeframe().asset(), s.timeframe().interval().code(),
+                s.direction().code(), num(levels.entry()), num(levels.stop()), num(levels.target()), num(levels.rr()),
+                num(sizing.units()), num(sizing.notionalUsd()), num(sizing.leverage()), time(life.createdAt()),
+                time(life.expiresAt()), life.status().code(), num(s.confidence()), s.trigger().rule().code(),
+                num(s.trigger().entryBufferBps()), s.origin().code(), time(life.triggeredAt()),
+                num(life.triggerPrice()), time(life.triggerTs()), Integer.toString(life.validBars()));
+    }
+
+    /** Reads the columns in file order, so a row's first bad column is the one its rejection names. */
     private static Setup read(Row row) throws MalformedRowException {
-        double entry = positive(row, "entry");
-        double stop = positive(row, "stop");
-        double target = positive(row, "target");
-        return new Setup(row.requiredText("id"), row.requiredText("unique_id"), row.requiredText("asset"),
-                interval(row, "interval"), direction(row, "direction"), entry, stop, target, row.decimal("rr"),
-                row.decimal("size_units"), row.decimal("notional_usd"), row.decimal("leverage"),
-                row.instant("created_at"), row.instant("expires_at"), status(row), confidence(row),
-                triggerRule(row), row.decimal("entry_buffer_bps"), origin(row), row.optionalInstant("triggered_at"),
-                row.optionalDecimal("trigger_price"), row.optionalInstant("trigger_ts"),
-                row.intValue("valid_bars"));
+        String id = row.requiredText("id");
+        String uniqueId = row.requiredText("unique_id");
+        Timeframe timeframe = new Timeframe(row.requiredText("asset"), interval(row, "interval"));
+        Direction direction = direction(row, "direction");
+        Setup.Levels levels = new Setup.Levels(positive(row, "entry"), positive(row, "stop"), positive(row, "target"),
+                row.decimal("rr"));
+        Setup.Sizing sizing = new Setup.Sizing(row.decimal("size_units"), row.decimal("notional_usd"),
+                row.decimal("leverage"));
+        Instant createdAt = row.instant("created_at");
+        Instant expiresAt = row.instant("expires_at");
+        SetupStatus status = status(row);
+        double confidence = confidence(row);
+        Setup.Trigger trigger = new Setup.Trigger(triggerRule(row), row.decimal("entry_buffer_bps"));
+        Origin origin = origin(row);
+        Optional<Instant> triggeredAt = row.optionalInstant("triggered_at");
+        double triggerPrice = row.optionalDecimal("trigger_price");
+        Optional<Instant> triggerTs = row.optionalInstant("trigger_ts");
+        int validBars = row.intValue("valid_bars");
+        return new Setup(id, uniqueId, timeframe, direction, confidence, origin, levels, sizing, trigger,
+                new Setup.Lifecycle(createdAt, expiresAt, validBars, status, triggeredAt, triggerPrice, triggerTs));
     }
 }

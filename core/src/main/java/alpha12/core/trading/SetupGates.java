@@ -40,7 +40,7 @@ public final class SetupGates {
         List<GateDecision> decisions = new ArrayList<>(Gate.values().length);
         for (Gate gate : Gate.values()) {
             GateDecision d = switch (gate) {
-                case CONFIDENCE -> confidence(candidate.interval(), candidate.confidence());
+                case CONFIDENCE -> confidence(candidate.timeframe().interval(), candidate.confidence());
                 case REGIME -> regime(candidate.direction(), closes);
                 case DUPLICATE -> duplicate(candidate, existing);
                 case DAILY_CAP -> dailyCap(candidate, existing);
@@ -110,15 +110,15 @@ public final class SetupGates {
      */
     public static GateDecision duplicate(Setup candidate, Collection<Setup> existing) {
         for (Setup s : existing) {
-            if (s.status().isActive() && s.expiresAt().isAfter(candidate.createdAt())
-                    && s.asset().equals(candidate.asset()) && s.interval() == candidate.interval()
-                    && s.direction() == candidate.direction()) {
-                return GateDecision.block(Gate.DUPLICATE, s.status() + " setup " + s.id() + " is already "
-                        + candidate.direction() + " on " + candidate.asset() + " " + candidate.interval());
+            if (s.lifecycle().status().isActive()
+                    && s.lifecycle().expiresAt().isAfter(candidate.lifecycle().createdAt())
+                    && s.timeframe().equals(candidate.timeframe()) && s.direction() == candidate.direction()) {
+                return GateDecision.block(Gate.DUPLICATE, s.lifecycle().status() + " setup " + s.id() + " is already "
+                        + candidate.direction() + " on " + candidate.timeframe());
             }
         }
         return GateDecision.pass(Gate.DUPLICATE, "no active " + candidate.direction() + " setup on "
-                + candidate.asset() + " " + candidate.interval());
+                + candidate.timeframe());
     }
 
     /**
@@ -131,16 +131,17 @@ public final class SetupGates {
         if (cap == 0) {
             return GateDecision.pass(Gate.DAILY_CAP, "no daily cap");
         }
-        Instant from = candidate.createdAt().minus(CAP_WINDOW);
+        Instant to = candidate.lifecycle().createdAt();
+        Instant from = to.minus(CAP_WINDOW);
         int count = 0;
         for (Setup s : existing) {
-            if (s.origin() == Origin.AUTO && s.asset().equals(candidate.asset())
-                    && s.interval() == candidate.interval()
-                    && s.createdAt().isAfter(from) && !s.createdAt().isAfter(candidate.createdAt())) {
+            Instant created = s.lifecycle().createdAt();
+            if (s.origin() == Origin.AUTO && s.timeframe().equals(candidate.timeframe())
+                    && created.isAfter(from) && !created.isAfter(to)) {
                 count++;
             }
         }
-        String text = count + " auto setups on " + candidate.asset() + " " + candidate.interval()
+        String text = count + " auto setups on " + candidate.timeframe()
                 + " in the last 24 h, cap " + cap;
         return count < cap ? GateDecision.pass(Gate.DAILY_CAP, text) : GateDecision.block(Gate.DAILY_CAP, text);
     }
@@ -153,7 +154,7 @@ public final class SetupGates {
         for (Setup s : existing) {
             if (s.id().equals(candidate.id()) || s.uniqueId().equals(candidate.uniqueId())) {
                 return GateDecision.block(Gate.SAME_CANDLE, "this candle already has setup " + s.id()
-                        + " (" + s.status() + ")");
+                        + " (" + s.lifecycle().status() + ")");
             }
         }
         return GateDecision.pass(Gate.SAME_CANDLE, "first setup for this candle");

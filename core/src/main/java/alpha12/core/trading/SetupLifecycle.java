@@ -50,40 +50,41 @@ public final class SetupLifecycle {
      * The result holds the setup's new state and, when it ended, the exit.
      */
     public Progress advance(Setup setup, Instant processedAt) {
-        if (!setup.asset().equals(symbol)) {
-            throw new IllegalArgumentException("setup " + setup.id() + " is on " + setup.asset()
+        if (!setup.timeframe().asset().equals(symbol)) {
+            throw new IllegalArgumentException("setup " + setup.id() + " is on " + setup.timeframe().asset()
                     + ", these bars are " + symbol);
         }
-        return switch (setup.status()) {
+        return switch (setup.lifecycle().status()) {
             case PENDING -> advancePending(setup, processedAt);
             case TRIGGERED -> {
-                Instant triggerTs = setup.triggerTs().orElseThrow(() -> new IllegalArgumentException("setup "
-                        + setup.id() + " is triggered but has no trigger_ts; its trigger bar is needed to replay it"));
-                long from = Math.max(setup.createdAt().toEpochMilli(), triggerTs.toEpochMilli());
+                Instant triggerTs = setup.lifecycle().triggerTs().orElseThrow(() -> new IllegalArgumentException(
+                        "setup " + setup.id() + " is triggered but has no trigger_ts; its trigger bar is needed to "
+                                + "replay it"));
+                long from = Math.max(setup.lifecycle().createdAt().toEpochMilli(), triggerTs.toEpochMilli());
                 yield advanceTriggered(setup, firstOpenAtOrAfter(from));
             }
-            default -> throw new IllegalArgumentException("setup " + setup.id() + " is " + setup.status()
+            default -> throw new IllegalArgumentException("setup " + setup.id() + " is " + setup.lifecycle().status()
                     + "; only pending or triggered setups are replayed");
         };
     }
 
     /** A person's cancellation of an active setup: status cancelled, and a cancelled trade row with zero pnl. */
     public static Progress cancel(Setup setup, Instant at) {
-        if (!setup.status().isActive()) {
-            throw new IllegalArgumentException("setup " + setup.id() + " is already " + setup.status()
+        if (!setup.lifecycle().status().isActive()) {
+            throw new IllegalArgumentException("setup " + setup.id() + " is already " + setup.lifecycle().status()
                     + "; only pending or triggered setups can be cancelled");
         }
         return ended(setup, new Exit(Outcome.CANCELLED, at, Double.NaN));
     }
 
     private Progress advancePending(Setup s, Instant processedAt) {
-        long expires = s.expiresAt().toEpochMilli();
+        long expires = s.lifecycle().expiresAt().toEpochMilli();
         boolean isLong = s.direction() == Direction.LONG;
-        double entry = s.entry();
-        boolean closeThrough = s.triggerRule() == TriggerRule.CLOSE_THROUGH;
-        double buffer = s.entryBufferBps() / 10_000.0;
+        double entry = s.levels().entry();
+        boolean closeThrough = s.trigger().rule() == TriggerRule.CLOSE_THROUGH;
+        double buffer = s.trigger().entryBufferBps() / 10_000.0;
         double closeBeyond = isLong ? entry * (1 + buffer) : entry * (1 - buffer);
-        for (int i = firstOpenAtOrAfter(s.createdAt().toEpochMilli()); i < openTime.length; i++) {
+        for (int i = firstOpenAtOrAfter(s.lifecycle().createdAt().toEpochMilli()); i < openTime.length; i++) {
             if (openTime[i] >= expires) {
                 return ended(s, new Exit(Outcome.EXPIRED, Instant.ofEpochMilli(openTime[i]), Double.NaN));
             }
@@ -97,10 +98,10 @@ public final class SetupLifecycle {
     }
 
     private Progress advanceTriggered(Setup s, int from) {
-        long expires = s.expiresAt().toEpochMilli();
+        long expires = s.lifecycle().expiresAt().toEpochMilli();
         boolean isLong = s.direction() == Direction.LONG;
-        double stop = s.stop();
-        double target = s.target();
+        double stop = s.levels().stop();
+        double target = s.levels().target();
         for (int i = from; i < openTime.length; i++) {
             if (openTime[i] >= expires) {
                 // The position is closed when its validity ends: at the first price after it, this bar's open.

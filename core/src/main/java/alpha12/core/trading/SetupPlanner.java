@@ -5,7 +5,6 @@ import alpha12.core.market.Timeframe;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -73,20 +72,18 @@ public final class SetupPlanner {
             throw new IllegalArgumentException("ATR " + atr + " is too large for close " + close
                     + ": entry " + entry + " and stop " + stop + " must both be positive");
         }
-        Sizing sizing = size(entry, risk);
         Instant expiresAt = candleClose.plusMillis(settings.validBars() * interval.millis());
-        return new Setup(autoId(timeframe, candleClose), autoUniqueId(timeframe, direction, candleClose),
-                asset, interval, direction, entry, stop, target, settings.minRr(), sizing.units(),
-                sizing.notionalUsd(), sizing.leverage(), candleClose, expiresAt, SetupStatus.PENDING, confidence,
-                settings.triggerRule(), settings.entryBufferBps(), Origin.AUTO, Optional.empty(), Double.NaN,
-                Optional.empty(), settings.validBars());
+        return new Setup(autoId(timeframe, candleClose), autoUniqueId(timeframe, direction, candleClose), timeframe,
+                direction, confidence, Origin.AUTO, new Setup.Levels(entry, stop, target, settings.minRr()),
+                size(entry, risk), new Setup.Trigger(settings.triggerRule(), settings.entryBufferBps()),
+                Setup.Lifecycle.pending(candleClose, expiresAt, settings.validBars()));
     }
 
     /**
      * Units that lose {@code riskPerTradePct} % of the balance when the stop is hit, cut where the notional
      * would exceed {@code maxLeverage} × balance (the trade then risks less than planned).
      */
-    Sizing size(double entry, double riskPerUnit) {
+    Setup.Sizing size(double entry, double riskPerUnit) {
         double balance = settings.accountBalanceUsd();
         double units = balance * settings.riskPerTradePct() / 100.0 / riskPerUnit;
         double notional = units * entry;
@@ -97,10 +94,7 @@ public final class SetupPlanner {
             units = notional / entry;
             leverage = settings.maxLeverage();
         }
-        return new Sizing(units, notional, leverage);
-    }
-
-    record Sizing(double units, double notionalUsd, double leverage) {
+        return new Setup.Sizing(units, notional, leverage);
     }
 
     /** {@code AUTO-<ASSET>-<INTERVAL>-<yyyyMMdd_HHmmss>} of the candle close (UTC): one id per scored candle. */

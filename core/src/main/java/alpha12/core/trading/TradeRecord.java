@@ -50,19 +50,22 @@ public record TradeRecord(
         double pnlPctNet = 0;
         double pnlR = 0;
         if (exit.outcome().isTrade()) {
-            if (setup.triggerTs().isEmpty()) {
+            if (setup.lifecycle().triggerTs().isEmpty()) {
                 throw new IllegalArgumentException("setup " + setup.id() + " ended with " + exit.outcome()
                         + " but never triggered: only triggered setups have trades");
             }
-            double move = setup.direction().sign() * (exit.price() - setup.entry());
-            pnlPct = move / setup.entry() * 100.0;
+            double move = setup.direction().sign() * (exit.price() - setup.levels().entry());
+            pnlPct = move / setup.levels().entry() * 100.0;
             pnlPctNet = pnlPct - 2 * feesBpsPerSide / 100.0;
-            pnlR = move / setup.riskPerUnit();
+            pnlR = move / setup.levels().riskPerUnit();
         }
-        return new TradeRecord(setup.id(), setup.asset(), setup.interval(), setup.direction(), setup.createdAt(),
-                setup.triggerTs(), setup.entry(), setup.stop(), setup.target(), exit.at(), exit.price(),
-                exit.outcome(), pnlPct, pnlPctNet, setup.rr(), setup.confidence(), setup.sizeUnits(),
-                setup.notionalUsd(), setup.leverage(), feesBpsPerSide, setup.triggerPrice(), setup.triggerRule(),
-                setup.entryBufferBps(), pnlR, setup.origin());
+        Setup.Levels levels = setup.levels();
+        Setup.Sizing sizing = setup.sizing();
+        Setup.Lifecycle life = setup.lifecycle();
+        return new TradeRecord(setup.id(), setup.timeframe().asset(), setup.timeframe().interval(), setup.direction(),
+                life.createdAt(), life.triggerTs(), levels.entry(), levels.stop(), levels.target(), exit.at(),
+                exit.price(), exit.outcome(), pnlPct, pnlPctNet, levels.rr(), setup.confidence(), sizing.units(),
+                sizing.notionalUsd(), sizing.leverage(), feesBpsPerSide, life.triggerPrice(), setup.trigger().rule(),
+                setup.trigger().entryBufferBps(), pnlR, setup.origin());
     }
 }

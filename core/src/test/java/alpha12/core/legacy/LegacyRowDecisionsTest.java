@@ -102,9 +102,9 @@ class LegacyRowDecisionsTest {
         new LegacyImport(store()).run(folder);
 
         Setup s = store().read(SetupsFile.SCHEMA).get(0);
-        assertThat(s.createdAt()).isEqualTo(Instant.parse("2024-03-01T00:00:12.5Z"));
-        assertThat(s.expiresAt()).isEqualTo(Instant.parse("2024-03-02T00:00:12.5Z"));
-        assertThat(s.validBars()).isEqualTo(24);
+        assertThat(s.lifecycle().createdAt()).isEqualTo(Instant.parse("2024-03-01T00:00:12.5Z"));
+        assertThat(s.lifecycle().expiresAt()).isEqualTo(Instant.parse("2024-03-02T00:00:12.5Z"));
+        assertThat(s.lifecycle().validBars()).isEqualTo(24);
     }
 
     @Test
@@ -117,8 +117,8 @@ class LegacyRowDecisionsTest {
         ImportReport report = new LegacyImport(store()).run(folder);
 
         Setup s = store().read(SetupsFile.SCHEMA).get(0);
-        assertThat(s.expiresAt()).isEqualTo(Instant.parse("2024-03-02T06:00:12Z"));
-        assertThat(s.validBars()).isEqualTo(30);
+        assertThat(s.lifecycle().expiresAt()).isEqualTo(Instant.parse("2024-03-02T06:00:12Z"));
+        assertThat(s.lifecycle().validBars()).isEqualTo(30);
         assertThat(report.file("setups.csv").orElseThrow().ignoredColumns()).containsExactly("validity_source");
     }
 
@@ -160,9 +160,10 @@ class LegacyRowDecisionsTest {
         assertThat(report.stillActive()).isEqualTo(2);
         assertThat(report.rejected()).containsOnly(Map.entry(RejectReason.UNTRACKABLE, 1));
         List<Setup> setups = store().read(SetupsFile.SCHEMA);
-        assertThat(setups).extracting(Setup::status).containsExactly(SetupStatus.PENDING, SetupStatus.TRIGGERED);
-        assertThat(setups.get(1).triggerTs()).contains(Instant.parse("2024-03-01T03:00:00Z"));
-        assertThat(setups.get(1).triggeredAt()).contains(Instant.parse("2024-03-01T03:00:40Z"));
+        assertThat(setups).extracting(s -> s.lifecycle().status())
+                .containsExactly(SetupStatus.PENDING, SetupStatus.TRIGGERED);
+        assertThat(setups.get(1).lifecycle().triggerTs()).contains(Instant.parse("2024-03-01T03:00:00Z"));
+        assertThat(setups.get(1).lifecycle().triggeredAt()).contains(Instant.parse("2024-03-01T03:00:40Z"));
     }
 
     @Test
@@ -225,7 +226,8 @@ class LegacyRowDecisionsTest {
         setups(List.of(with(row, "entry", "61990.0")));
         FileReport other = new LegacyImport(store()).run(folder).file("setups.csv").orElseThrow();
         assertThat(other.rejected()).containsOnly(Map.entry(RejectReason.ID_TAKEN, 1));
-        assertThat(store().read(SetupsFile.SCHEMA)).singleElement().extracting(Setup::entry).isEqualTo(62000.0);
+        assertThat(store().read(SetupsFile.SCHEMA)).singleElement().extracting(s -> s.levels().entry())
+                .isEqualTo(62000.0);
     }
 
     @Test

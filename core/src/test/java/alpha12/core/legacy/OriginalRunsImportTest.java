@@ -121,12 +121,12 @@ class OriginalRunsImportTest {
             assertThat(s.id()).isEqualTo("ETHUSDT-4h-20250821_184414");
             // Its unique_id ETHUSDT-4h-SHORT-20250822-1316 was invented by the repair pass for three setups.
             assertThat(s.uniqueId()).isEqualTo(s.id());
-            assertThat(s.createdAt()).isEqualTo(Instant.parse("2025-08-21T10:44:14.201345Z"));
-            assertThat(s.expiresAt()).isEqualTo(Instant.parse("2025-08-25T10:44:14.201345Z"));
-            assertThat(s.validBars()).isEqualTo(24);
-            assertThat(s.status()).isEqualTo(SetupStatus.CANCELLED);
+            assertThat(s.lifecycle().createdAt()).isEqualTo(Instant.parse("2025-08-21T10:44:14.201345Z"));
+            assertThat(s.lifecycle().expiresAt()).isEqualTo(Instant.parse("2025-08-25T10:44:14.201345Z"));
+            assertThat(s.lifecycle().validBars()).isEqualTo(24);
+            assertThat(s.lifecycle().status()).isEqualTo(SetupStatus.CANCELLED);
             assertThat(s.origin()).isEqualTo(Origin.MANUAL);
-            assertThat(s.entry()).isEqualTo(4406.9);
+            assertThat(s.levels().entry()).isEqualTo(4406.9);
             assertThat(s.confidence()).isEqualTo(0.81);
         });
         assertThat(Files.readString(dir.resolve("runs/setups.csv")))

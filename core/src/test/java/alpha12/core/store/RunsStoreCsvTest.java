@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import alpha12.core.analysis.AnalysisRow;
 import alpha12.core.market.Interval;
+import alpha12.core.market.Timeframe;
 import alpha12.core.runs.BackgroundAnalysisFile;
 import alpha12.core.runs.SetupsFile;
 import alpha12.core.runs.SignalsFile;
@@ -13,7 +14,6 @@ import alpha12.core.trading.Direction;
 import alpha12.core.trading.Gate;
 import alpha12.core.trading.Origin;
 import alpha12.core.trading.Setup;
-import alpha12.core.trading.SetupStatus;
 import alpha12.core.trading.SignalDecision;
 import alpha12.core.trading.TriggerRule;
 import ch.qos.logback.classic.Level;
@@ -26,7 +26,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -290,15 +289,14 @@ class RunsStoreCsvTest {
     }
 
     static Setup setup(String id) {
-        return new Setup(id, id + "-U", "BTCUSDT", Interval.H4, Direction.SHORT, 110302.04, 111956.57, 107323.88,
-                1.8, 0.006, 666.67, 10.0, NOW, NOW.plusSeconds(24 * 4 * 3600), SetupStatus.PENDING, 0.71,
-                TriggerRule.TOUCH, 5.0, Origin.AUTO, Optional.empty(), Double.NaN, Optional.empty(), 24);
+        return new Setup(id, id + "-U", new Timeframe("BTCUSDT", Interval.H4), Direction.SHORT, 0.71, Origin.AUTO,
+                new Setup.Levels(110302.04, 111956.57, 107323.88, 1.8), new Setup.Sizing(0.006, 666.67, 10.0),
+                new Setup.Trigger(TriggerRule.TOUCH, 5.0),
+                Setup.Lifecycle.pending(NOW, NOW.plusSeconds(24 * 4 * 3600), 24));
     }
 
     private static Setup withConfidence(Setup s, double confidence) {
-        return new Setup(s.id(), s.uniqueId(), s.asset(), s.interval(), s.direction(), s.entry(), s.stop(),
-                s.target(), s.rr(), s.sizeUnits(), s.notionalUsd(), s.leverage(), s.createdAt(), s.expiresAt(),
-                s.status(), confidence, s.triggerRule(), s.entryBufferBps(), s.origin(), s.triggeredAt(),
-                s.triggerPrice(), s.triggerTs(), s.validBars());
+        return new Setup(s.id(), s.uniqueId(), s.timeframe(), s.direction(), confidence, s.origin(), s.levels(),
+                s.sizing(), s.trigger(), s.lifecycle());
     }
 }

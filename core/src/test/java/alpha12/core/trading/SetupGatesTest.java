@@ -108,7 +108,7 @@ class SetupGatesTest {
     void aSetupPastItsValidityAtTheCandleCloseIsNoDuplicateWhateverItsWrittenStatus() {
         // VALID_BARS 24 on 4h: valid for 96 h after its candle.
         Setup earlierLong = candidate(Direction.LONG, CLOSE.minus(Duration.ofHours(96)));
-        assertThat(earlierLong.expiresAt()).isEqualTo(CLOSE);
+        assertThat(earlierLong.lifecycle().expiresAt()).isEqualTo(CLOSE);
         // Still pending or triggered in setups.csv (the tracker is behind, or down): it ended at CLOSE all the same.
         assertThat(SetupGates.duplicate(candidate(Direction.LONG), List.of(earlierLong)).passed()).isTrue();
         assertThat(SetupGates.duplicate(candidate(Direction.LONG),
@@ -130,11 +130,9 @@ class SetupGatesTest {
                 .isEqualTo("2 auto setups on BTCUSDT 4h in the last 24 h, cap 2");
         assertThat(gates.dailyCap(candidate(Direction.LONG), List.of(h4ago, h24ago)).passed()).isTrue();
 
-        Setup manual = new Setup(h20ago.id(), h20ago.uniqueId(), h20ago.asset(), h20ago.interval(),
-                h20ago.direction(), h20ago.entry(), h20ago.stop(), h20ago.target(), h20ago.rr(), h20ago.sizeUnits(),
-                h20ago.notionalUsd(), h20ago.leverage(), h20ago.createdAt(), h20ago.expiresAt(), h20ago.status(),
-                h20ago.confidence(), h20ago.triggerRule(), h20ago.entryBufferBps(), Origin.MANUAL,
-                h20ago.triggeredAt(), h20ago.triggerPrice(), h20ago.triggerTs(), h20ago.validBars());
+        Setup manual = new Setup(h20ago.id(), h20ago.uniqueId(), h20ago.timeframe(), h20ago.direction(),
+                h20ago.confidence(), Origin.MANUAL, h20ago.levels(), h20ago.sizing(), h20ago.trigger(),
+                h20ago.lifecycle());
         Setup otherInterval = PLANNER.plan(BTCUSDT_H1, Direction.LONG, 0.7,
                 CLOSE.minus(Duration.ofHours(1)), 100.0, 2.0);
         assertThat(gates.dailyCap(candidate(Direction.LONG), List.of(h4ago, manual, otherInterval)).passed()).isTrue();

@@ -47,12 +47,12 @@ class SetupLifecycleOnSampleDataTest {
             Setup actual = replayed.get(k);
             String context = plan + " walked to " + expected;
             if (expected.outcome() == null) {
-                assertThat(actual.status().isActive()).as(context).isTrue();
+                assertThat(actual.lifecycle().status().isActive()).as(context).isTrue();
             } else {
-                assertThat(actual.status()).as(context).isEqualTo(expected.outcome().status());
+                assertThat(actual.lifecycle().status()).as(context).isEqualTo(expected.outcome().status());
                 seen.merge(expected.outcome(), 1, Integer::sum);
             }
-            assertThat(actual.triggerTs().map(Instant::toEpochMilli).orElse(-1L)).as(context)
+            assertThat(actual.lifecycle().triggerTs().map(Instant::toEpochMilli).orElse(-1L)).as(context)
                     .isEqualTo(expected.triggerOpen());
         }
         // every path was exercised by real prices
@@ -80,15 +80,15 @@ class SetupLifecycleOnSampleDataTest {
             assertThat(Double.valueOf(exit.price())).isEqualTo(Double.valueOf(expected.exitPrice()));
             TradeRecord row = TradeRecord.of(p.setup(), exit, 4.0);
             double expectedPnl = expected.outcome().isTrade()
-                    ? (plan.direction() == Direction.LONG ? expected.exitPrice() - plan.entry()
-                            : plan.entry() - expected.exitPrice()) / plan.entry() * 100
+                    ? (plan.direction() == Direction.LONG ? expected.exitPrice() - plan.levels().entry()
+                            : plan.levels().entry() - expected.exitPrice()) / plan.levels().entry() * 100
                     : 0.0;
             assertThat(row.pnlPct()).isCloseTo(expectedPnl, within(1e-9));
             assertThat(row.pnlPctNet()).isCloseTo(expected.outcome().isTrade() ? expectedPnl - 0.08 : 0, within(1e-9));
             if (expected.outcome() == Outcome.STOP) {
                 assertThat(row.pnlR()).isCloseTo(-1.0, within(1e-9));
             } else if (expected.outcome() == Outcome.TARGET) {
-                assertThat(row.pnlR()).isCloseTo(plan.rr(), within(1e-9));
+                assertThat(row.pnlR()).isCloseTo(plan.levels().rr(), within(1e-9));
             }
         }
     }
@@ -128,7 +128,7 @@ class SetupLifecycleOnSampleDataTest {
             SetupLifecycle poll = new SetupLifecycle(series.slice(from, to));
             Instant processedAt = Instant.ofEpochMilli(series.closeTime(to - 1));
             for (int k = 0; k < state.size(); k++) {
-                if (state.get(k).status().isActive()) {
+                if (state.get(k).lifecycle().status().isActive()) {
                     state.set(k, poll.advance(state.get(k), processedAt).setup());
                 }
             }
@@ -139,8 +139,8 @@ class SetupLifecycleOnSampleDataTest {
 
     /** The rules of issue 7 applied bar by bar, written out plainly without the class under test. */
     private static Walked walk(List<Kline> klines, Setup s) {
-        long created = s.createdAt().toEpochMilli();
-        long expires = s.expiresAt().toEpochMilli();
+        long created = s.lifecycle().createdAt().toEpochMilli();
+        long expires = s.lifecycle().expiresAt().toEpochMilli();
         boolean isLong = s.direction() == Direction.LONG;
         boolean triggered = false;
         long triggerOpen = -1;
@@ -152,11 +152,11 @@ class SetupLifecycleOnSampleDataTest {
                 if (bar.openTime() >= expires) {
                     return new Walked(Outcome.EXPIRED, -1, bar.openTime(), Double.NaN);
                 }
-                boolean touched = isLong ? bar.low() <= s.entry() : bar.high() >= s.entry();
+                boolean touched = isLong ? bar.low() <= s.levels().entry() : bar.high() >= s.levels().entry();
                 boolean closedThrough = isLong
-                        ? bar.close() >= s.entry() * (1 + s.entryBufferBps() / 10_000)
-                        : bar.close() <= s.entry() * (1 - s.entryBufferBps() / 10_000);
-                if (touched && (s.triggerRule() == TriggerRule.TOUCH || closedThrough)) {
+                        ? bar.close() >= s.levels().entry() * (1 + s.trigger().entryBufferBps() / 10_000)
+                        : bar.close() <= s.levels().entry() * (1 - s.trigger().entryBufferBps() / 10_000);
+                if (touched && (s.trigger().rule() == TriggerRule.TOUCH || closedThrough)) {
                     triggered = true;
                     triggerOpen = bar.openTime();
                 } else {
@@ -166,13 +166,13 @@ class SetupLifecycleOnSampleDataTest {
             if (bar.openTime() >= expires) {
                 return new Walked(Outcome.TIMEOUT, triggerOpen, bar.openTime(), bar.open());
             }
-            boolean stopHit = isLong ? bar.low() <= s.stop() : bar.high() >= s.stop();
-            boolean targetHit = isLong ? bar.high() >= s.target() : bar.low() <= s.target();
+            boolean stopHit = isLong ? bar.low() <= s.levels().stop() : bar.high() >= s.levels().stop();
+            boolean targetHit = isLong ? bar.high() >= s.levels().target() : bar.low() <= s.levels().target();
             if (stopHit) {
-                return new Walked(Outcome.STOP, triggerOpen, bar.openTime(), s.stop());
+                return new Walked(Outcome.STOP, triggerOpen, bar.openTime(), s.levels().stop());
             }
             if (targetHit) {
-                return new Walked(Outcome.TARGET, triggerOpen, bar.openTime(), s.target());
+                return new Walked(Outcome.TARGET, triggerOpen, bar.openTime(), s.levels().target());
             }
         }
         return new Walked(null, triggerOpen, -1, Double.NaN);

@@ -26,7 +26,7 @@ class SetupLifecycleTest {
 
     private static void assertExit(Progress p, Outcome outcome, Instant at, double price) {
         assertThat(p.exit()).contains(new Exit(outcome, at, price));
-        assertThat(p.setup().status()).isEqualTo(outcome.status());
+        assertThat(p.setup().lifecycle().status()).isEqualTo(outcome.status());
     }
 
     @Test
@@ -39,9 +39,9 @@ class SetupLifecycleTest {
                 bar(minute(4), 103.0, 103.0, 90.0, 91.0)));   // after the exit: ignored
 
         assertExit(p, Outcome.TARGET, minute(3), 103.6);
-        assertThat(p.setup().triggerTs()).contains(minute(1));
-        assertThat(p.setup().triggeredAt()).contains(PROCESSED);
-        assertThat(p.setup().triggerPrice()).isEqualTo(100.0);
+        assertThat(p.setup().lifecycle().triggerTs()).contains(minute(1));
+        assertThat(p.setup().lifecycle().triggeredAt()).contains(PROCESSED);
+        assertThat(p.setup().lifecycle().triggerPrice()).isEqualTo(100.0);
     }
 
     @Test
@@ -52,7 +52,7 @@ class SetupLifecycleTest {
                 bar(minute(2), 99.2, 99.5, 97.9, 98.2)));     // stop
 
         assertExit(p, Outcome.STOP, minute(2), 98.0);
-        assertThat(p.setup().triggerTs()).contains(minute(0));
+        assertThat(p.setup().lifecycle().triggerTs()).contains(minute(0));
     }
 
     @Test
@@ -64,7 +64,7 @@ class SetupLifecycleTest {
                 bar(minute(3), 97.0, 97.2, 96.4, 96.6)));     // target exactly reached
 
         assertExit(p, Outcome.TARGET, minute(3), 96.4);
-        assertThat(p.setup().triggerTs()).contains(minute(1));
+        assertThat(p.setup().lifecycle().triggerTs()).contains(minute(1));
     }
 
     @Test
@@ -87,8 +87,8 @@ class SetupLifecycleTest {
                 bar(minute(1), 100.5, 100.6, 97.5, 98.0)));   // through entry and stop in one bar
 
         assertExit(p, Outcome.STOP, minute(1), 98.0);
-        assertThat(p.setup().triggerTs()).contains(minute(1));
-        assertThat(p.setup().triggerPrice()).isEqualTo(100.0);
+        assertThat(p.setup().lifecycle().triggerTs()).contains(minute(1));
+        assertThat(p.setup().lifecycle().triggerPrice()).isEqualTo(100.0);
 
         // and a trigger bar that reaches all three levels is a stop too
         Progress all = replay(longTouch(60), bars(bar(minute(0), 101.0, 104.0, 97.0, 100.0)));
@@ -110,8 +110,8 @@ class SetupLifecycleTest {
                 bar(minute(3), 100.9, 101.0, 95.0, 96.0)));   // would trigger, but opens at expires_at
 
         assertExit(p, Outcome.EXPIRED, minute(3), Double.NaN);
-        assertThat(p.setup().triggerTs()).isEmpty();
-        assertThat(p.setup().triggeredAt()).isEmpty();
+        assertThat(p.setup().lifecycle().triggerTs()).isEmpty();
+        assertThat(p.setup().lifecycle().triggeredAt()).isEmpty();
     }
 
     @Test
@@ -133,7 +133,7 @@ class SetupLifecycleTest {
                 bar(minute(3), 100.7, 104.0, 100.6, 103.9))); // opens at expires_at: closed at its open
 
         assertExit(p, Outcome.TIMEOUT, minute(3), 100.7);
-        assertThat(p.setup().triggerTs()).contains(minute(0));
+        assertThat(p.setup().lifecycle().triggerTs()).contains(minute(0));
     }
 
     @Test
@@ -143,7 +143,7 @@ class SetupLifecycleTest {
         Progress p = replay(longCt, bars(
                 bar(minute(0), 100.5, 100.6, 99.9, 100.04),   // touched, closed 4 bps above: no
                 bar(minute(1), 100.04, 100.2, 99.5, 99.8)));  // touched, closed below: no
-        assertThat(p.setup().status()).isEqualTo(SetupStatus.PENDING);
+        assertThat(p.setup().lifecycle().status()).isEqualTo(SetupStatus.PENDING);
         assertThat(p.exit()).isEmpty();
 
         Progress later = replay(longCt, bars(
@@ -151,23 +151,23 @@ class SetupLifecycleTest {
                 bar(minute(1), 100.04, 100.1, 99.95, 100.05),  // touched and closed 5 bps above
                 bar(minute(2), 100.05, 103.6, 100.0, 103.0)));
         assertExit(later, Outcome.TARGET, minute(2), 103.6);
-        assertThat(later.setup().triggerTs()).contains(minute(1));
-        assertThat(later.setup().triggerPrice()).isEqualTo(100.0);
+        assertThat(later.setup().lifecycle().triggerTs()).contains(minute(1));
+        assertThat(later.setup().lifecycle().triggerPrice()).isEqualTo(100.0);
 
         // short, 10 bps: the close must reach 100 * 0.999 = 99.9
         Setup shortCt = TestSetups.setup(Direction.SHORT, TriggerRule.CLOSE_THROUGH, 10.0, T0, 60);
         Progress s = replay(shortCt, bars(
                 bar(minute(0), 99.5, 100.2, 99.4, 99.95),     // touched, closed 5 bps below: no
                 bar(minute(1), 99.95, 100.0, 99.8, 99.9)));   // touched, closed 10 bps below
-        assertThat(s.setup().status()).isEqualTo(SetupStatus.TRIGGERED);
-        assertThat(s.setup().triggerTs()).contains(minute(1));
+        assertThat(s.setup().lifecycle().status()).isEqualTo(SetupStatus.TRIGGERED);
+        assertThat(s.setup().lifecycle().triggerTs()).contains(minute(1));
         assertThat(s.exit()).isEmpty();
     }
 
     @Test
     void touchRuleTriggersWhereCloseThroughWouldNot() {
         Progress p = replay(longTouch(60), bars(bar(minute(0), 100.5, 100.6, 99.9, 100.04)));
-        assertThat(p.setup().status()).isEqualTo(SetupStatus.TRIGGERED);
+        assertThat(p.setup().lifecycle().status()).isEqualTo(SetupStatus.TRIGGERED);
         assertThat(p.exit()).isEmpty();
     }
 
@@ -180,7 +180,7 @@ class SetupLifecycleTest {
                 bar(minute(1), 98.5, 101.0, 98.4, 100.8),     // touches 100, stays above 98: triggered
                 bar(minute(2), 100.8, 104.0, 100.5, 103.8)));
         assertExit(p, Outcome.TARGET, minute(2), 103.6);
-        assertThat(p.setup().triggerTs()).contains(minute(1));
+        assertThat(p.setup().lifecycle().triggerTs()).contains(minute(1));
 
         // a manual setup made at 10:30 replayed on its own 4h bars: the 08:00 bar is ignored
         Setup midCandle = TestSetups.setup(Direction.SHORT, TriggerRule.TOUCH, 5.0, Instant.parse("2024-01-01T10:30:00Z"),
@@ -193,7 +193,7 @@ class SetupLifecycleTest {
                 new double[] {96.0, 98.0, 96.0}, new double[] {99.0, 99.5, 97.0}, new double[3]);
         Progress onH4 = new SetupLifecycle(h4).advance(midCandle, PROCESSED);
         assertExit(onH4, Outcome.TARGET, Instant.parse("2024-01-01T16:00:00Z"), 96.4);
-        assertThat(onH4.setup().triggerTs()).contains(Instant.parse("2024-01-01T16:00:00Z"));
+        assertThat(onH4.setup().lifecycle().triggerTs()).contains(Instant.parse("2024-01-01T16:00:00Z"));
     }
 
     @Test
@@ -204,7 +204,7 @@ class SetupLifecycleTest {
                 bar(minute(0), 101.0, 101.2, 100.3, 100.9),
                 bar(minute(1), 100.9, 101.0, 99.8, 100.2),
                 bar(minute(2), 100.2, 100.6, 99.5, 100.1)));
-        assertThat(first.setup().status()).isEqualTo(SetupStatus.TRIGGERED);
+        assertThat(first.setup().lifecycle().status()).isEqualTo(SetupStatus.TRIGGERED);
         Setup stored = first.setup();
 
         // Tracker down from minute 3 to minute 40. After restart it fetches everything since minute 3; the source
@@ -217,8 +217,8 @@ class SetupLifecycleTest {
                 bar(minute(31), 103.1, 103.2, 97.0, 97.5));    // later stop-level bar must not count
         Progress second = new SetupLifecycle(catchUp).advance(stored, PROCESSED.plusSeconds(60));
         assertExit(second, Outcome.TARGET, minute(30), 103.6);
-        assertThat(second.setup().triggerTs()).contains(minute(1));
-        assertThat(second.setup().triggeredAt()).contains(PROCESSED);  // unchanged by the later poll
+        assertThat(second.setup().lifecycle().triggerTs()).contains(minute(1));
+        assertThat(second.setup().lifecycle().triggeredAt()).contains(PROCESSED);  // unchanged by the later poll
 
         // A gap across the expiry: the first bar after it ends the trade at its open.
         Progress overExpiry = new SetupLifecycle(bars(
@@ -253,8 +253,8 @@ class SetupLifecycleTest {
         Progress pending = SetupLifecycle.cancel(longTouch(60), at);
         assertExit(pending, Outcome.CANCELLED, at, Double.NaN);
         Progress triggered = SetupLifecycle.cancel(longTouch(60).triggered(PROCESSED, minute(1)), at);
-        assertThat(triggered.setup().status()).isEqualTo(SetupStatus.CANCELLED);
-        assertThat(triggered.setup().triggerTs()).contains(minute(1));
+        assertThat(triggered.setup().lifecycle().status()).isEqualTo(SetupStatus.CANCELLED);
+        assertThat(triggered.setup().lifecycle().triggerTs()).contains(minute(1));
         assertThatThrownBy(() -> SetupLifecycle.cancel(longTouch(60).withStatus(SetupStatus.TARGET), at))
                 .hasMessageContaining("is already target; only pending or triggered setups can be cancelled");
     }
@@ -296,6 +296,6 @@ class SetupLifecycleTest {
         KlineSeries series = new KlineSeries("BTCUSDT", Interval.M1, t, o, h, l, c, new double[minutes + 1]);
         Progress p = new SetupLifecycle(series).advance(longTouch(4 * 24 * 60), PROCESSED);
         assertExit(p, Outcome.TARGET, minute(minutes), 103.6);
-        assertThat(p.setup().triggerTs()).contains(minute(100));
+        assertThat(p.setup().lifecycle().triggerTs()).contains(minute(100));
     }
 }

@@ -25,26 +25,26 @@ class SetupPlannerTest {
         // close 100, ATR 2: entry 100 - 0.25*2 = 99.5; risk max(1.0*2, 0.005*99.5 = 0.4975) = 2
         Setup s = defaults.plan(BTCUSDT_H4, Direction.LONG, 0.7, CLOSE_0400, 100.0, 2.0);
 
-        assertThat(s.entry()).isCloseTo(99.5, within(EPS));
-        assertThat(s.stop()).isCloseTo(97.5, within(EPS));
-        assertThat(s.target()).isCloseTo(103.1, within(EPS)); // 99.5 + 1.8*2
-        assertThat(s.rr()).isEqualTo(1.8);
+        assertThat(s.levels().entry()).isCloseTo(99.5, within(EPS));
+        assertThat(s.levels().stop()).isCloseTo(97.5, within(EPS));
+        assertThat(s.levels().target()).isCloseTo(103.1, within(EPS)); // 99.5 + 1.8*2
+        assertThat(s.levels().rr()).isEqualTo(1.8);
         // $400 * 1 % = $4 at risk; 4 / 2 = 2 units; notional 2 * 99.5 = 199; leverage 199 / 400
-        assertThat(s.sizeUnits()).isCloseTo(2.0, within(EPS));
-        assertThat(s.notionalUsd()).isCloseTo(199.0, within(EPS));
-        assertThat(s.leverage()).isCloseTo(0.4975, within(EPS));
+        assertThat(s.sizing().units()).isCloseTo(2.0, within(EPS));
+        assertThat(s.sizing().notionalUsd()).isCloseTo(199.0, within(EPS));
+        assertThat(s.sizing().leverage()).isCloseTo(0.4975, within(EPS));
     }
 
     @Test
     void shortSetupMirrorsTheLong() {
         Setup s = defaults.plan(BTCUSDT_H4, Direction.SHORT, 0.7, CLOSE_0400, 100.0, 2.0);
 
-        assertThat(s.entry()).isCloseTo(100.5, within(EPS));
-        assertThat(s.stop()).isCloseTo(102.5, within(EPS));
-        assertThat(s.target()).isCloseTo(96.9, within(EPS)); // 100.5 - 1.8*2
-        assertThat(s.sizeUnits()).isCloseTo(2.0, within(EPS));
-        assertThat(s.notionalUsd()).isCloseTo(201.0, within(EPS));
-        assertThat(s.leverage()).isCloseTo(0.5025, within(EPS));
+        assertThat(s.levels().entry()).isCloseTo(100.5, within(EPS));
+        assertThat(s.levels().stop()).isCloseTo(102.5, within(EPS));
+        assertThat(s.levels().target()).isCloseTo(96.9, within(EPS)); // 100.5 - 1.8*2
+        assertThat(s.sizing().units()).isCloseTo(2.0, within(EPS));
+        assertThat(s.sizing().notionalUsd()).isCloseTo(201.0, within(EPS));
+        assertThat(s.sizing().leverage()).isCloseTo(0.5025, within(EPS));
     }
 
     @Test
@@ -52,13 +52,13 @@ class SetupPlannerTest {
         // close 40000, ATR 100: entry 39975; risk max(100, 0.005*39975 = 199.875) = 199.875
         Setup s = defaults.plan(BTCUSDT_H4, Direction.LONG, 0.7, CLOSE_0400, 40_000.0, 100.0);
 
-        assertThat(s.entry()).isCloseTo(39_975.0, within(EPS));
-        assertThat(s.stop()).isCloseTo(39_775.125, within(EPS));
-        assertThat(s.target()).isCloseTo(40_334.775, within(EPS)); // 39975 + 1.8*199.875
+        assertThat(s.levels().entry()).isCloseTo(39_975.0, within(EPS));
+        assertThat(s.levels().stop()).isCloseTo(39_775.125, within(EPS));
+        assertThat(s.levels().target()).isCloseTo(40_334.775, within(EPS)); // 39975 + 1.8*199.875
         // $4 / 199.875 units; notional 4 / 0.005 = $800; leverage 2
-        assertThat(s.sizeUnits()).isCloseTo(4.0 / 199.875, within(1e-15));
-        assertThat(s.notionalUsd()).isCloseTo(800.0, within(EPS));
-        assertThat(s.leverage()).isCloseTo(2.0, within(EPS));
+        assertThat(s.sizing().units()).isCloseTo(4.0 / 199.875, within(1e-15));
+        assertThat(s.sizing().notionalUsd()).isCloseTo(800.0, within(EPS));
+        assertThat(s.sizing().leverage()).isCloseTo(2.0, within(EPS));
     }
 
     @Test
@@ -67,17 +67,17 @@ class SetupPlannerTest {
         SetupSettings tight = new SetupSettings(0.25, 0.1, 0.001, 1.8, 24, TriggerRule.TOUCH, 5.0, 400.0, 10.0, 10.0);
         Setup longSetup = new SetupPlanner(tight).plan(BTCUSDT_H1, Direction.LONG, 0.7, CLOSE_0400, 100.0, 1.0);
 
-        assertThat(longSetup.entry()).isCloseTo(99.75, within(EPS));
-        assertThat(longSetup.stop()).isCloseTo(99.65, within(EPS)); // risk max(0.1, 0.09975) = 0.1
-        assertThat(longSetup.notionalUsd()).isEqualTo(4000.0);       // 10 x $400
-        assertThat(longSetup.sizeUnits()).isCloseTo(4000.0 / 99.75, within(EPS));
-        assertThat(longSetup.leverage()).isEqualTo(10.0);
+        assertThat(longSetup.levels().entry()).isCloseTo(99.75, within(EPS));
+        assertThat(longSetup.levels().stop()).isCloseTo(99.65, within(EPS)); // risk max(0.1, 0.09975) = 0.1
+        assertThat(longSetup.sizing().notionalUsd()).isEqualTo(4000.0);       // 10 x $400
+        assertThat(longSetup.sizing().units()).isCloseTo(4000.0 / 99.75, within(EPS));
+        assertThat(longSetup.sizing().leverage()).isEqualTo(10.0);
 
         Setup shortSetup = new SetupPlanner(tight).plan(BTCUSDT_H1, Direction.SHORT, 0.7, CLOSE_0400, 100.0, 1.0);
-        assertThat(shortSetup.entry()).isCloseTo(100.25, within(EPS));
-        assertThat(shortSetup.stop()).isCloseTo(100.35025, within(EPS)); // risk max(0.1, 0.10025)
-        assertThat(shortSetup.sizeUnits()).isCloseTo(4000.0 / 100.25, within(EPS));
-        assertThat(shortSetup.leverage()).isEqualTo(10.0);
+        assertThat(shortSetup.levels().entry()).isCloseTo(100.25, within(EPS));
+        assertThat(shortSetup.levels().stop()).isCloseTo(100.35025, within(EPS)); // risk max(0.1, 0.10025)
+        assertThat(shortSetup.sizing().units()).isCloseTo(4000.0 / 100.25, within(EPS));
+        assertThat(shortSetup.sizing().leverage()).isEqualTo(10.0);
     }
 
     @Test
@@ -94,16 +94,18 @@ class SetupPlannerTest {
             Setup s = new SetupPlanner(settings).plan(new Timeframe("ETHUSDT", Interval.H1), direction, 0.6, CLOSE_0400,
                     close, atr);
 
-            assertThat(s.leverage()).isLessThanOrEqualTo(maxLeverage);
-            assertThat(s.notionalUsd() / settings.accountBalanceUsd()).isCloseTo(s.leverage(), within(1e-9));
-            double dollarRisk = s.sizeUnits() * s.riskPerUnit();
+            assertThat(s.sizing().leverage()).isLessThanOrEqualTo(maxLeverage);
+            assertThat(s.sizing().notionalUsd() / settings.accountBalanceUsd())
+                    .isCloseTo(s.sizing().leverage(), within(1e-9));
+            double dollarRisk = s.sizing().units() * s.levels().riskPerUnit();
             double planned = settings.accountBalanceUsd() * settings.riskPerTradePct() / 100;
-            if (s.leverage() < maxLeverage) {
+            if (s.sizing().leverage() < maxLeverage) {
                 assertThat(dollarRisk).isCloseTo(planned, within(planned * 1e-9));
             } else {
                 assertThat(dollarRisk).isLessThanOrEqualTo(planned * (1 + 1e-9));
             }
-            assertThat(Math.abs(s.target() - s.entry()) / s.riskPerUnit()).isCloseTo(settings.minRr(), within(1e-9));
+            assertThat(Math.abs(s.levels().target() - s.levels().entry()) / s.levels().riskPerUnit())
+                    .isCloseTo(settings.minRr(), within(1e-9));
         }
     }
 
@@ -111,16 +113,16 @@ class SetupPlannerTest {
     void touchRuleIsTheDefaultAndCloseThroughCarriesItsBuffer() {
         assertThat(defaults.plan(BTCUSDT_H4, Direction.LONG, 0.7, CLOSE_0400, 100.0, 2.0))
                 .satisfies(s -> {
-                    assertThat(s.triggerRule()).isEqualTo(TriggerRule.TOUCH);
-                    assertThat(s.entryBufferBps()).isEqualTo(5.0);
+                    assertThat(s.trigger().rule()).isEqualTo(TriggerRule.TOUCH);
+                    assertThat(s.trigger().entryBufferBps()).isEqualTo(5.0);
                 });
         SetupSettings closeThrough = new SetupSettings(0.25, 1.0, 0.005, 1.8, 24, TriggerRule.CLOSE_THROUGH, 7.5,
                 400.0, 1.0, 10.0);
         Setup s = new SetupPlanner(closeThrough).plan(BTCUSDT_H4, Direction.SHORT, 0.7, CLOSE_0400, 100.0, 2.0);
-        assertThat(s.triggerRule()).isEqualTo(TriggerRule.CLOSE_THROUGH);
-        assertThat(s.entryBufferBps()).isEqualTo(7.5);
+        assertThat(s.trigger().rule()).isEqualTo(TriggerRule.CLOSE_THROUGH);
+        assertThat(s.trigger().entryBufferBps()).isEqualTo(7.5);
         // the buffer decides the trigger, not the entry price
-        assertThat(s.entry()).isCloseTo(100.5, within(EPS));
+        assertThat(s.levels().entry()).isCloseTo(100.5, within(EPS));
     }
 
     @Test
@@ -129,23 +131,23 @@ class SetupPlannerTest {
 
         assertThat(s.id()).isEqualTo("AUTO-BTCUSDT-4h-20240101_040000");
         assertThat(s.uniqueId()).isEqualTo("AUTO-BTCUSDT-4h-LONG-20240101-0400");
-        assertThat(s.asset()).isEqualTo("BTCUSDT");
-        assertThat(s.interval()).isEqualTo(Interval.H4);
-        assertThat(s.status()).isEqualTo(SetupStatus.PENDING);
+        assertThat(s.timeframe().asset()).isEqualTo("BTCUSDT");
+        assertThat(s.timeframe().interval()).isEqualTo(Interval.H4);
+        assertThat(s.lifecycle().status()).isEqualTo(SetupStatus.PENDING);
         assertThat(s.origin()).isEqualTo(Origin.AUTO);
-        assertThat(s.createdAt()).isEqualTo(CLOSE_0400);
-        assertThat(s.expiresAt()).isEqualTo(Instant.parse("2024-01-05T04:00:00Z")); // 24 x 4h
-        assertThat(s.validBars()).isEqualTo(24);
+        assertThat(s.lifecycle().createdAt()).isEqualTo(CLOSE_0400);
+        assertThat(s.lifecycle().expiresAt()).isEqualTo(Instant.parse("2024-01-05T04:00:00Z")); // 24 x 4h
+        assertThat(s.lifecycle().validBars()).isEqualTo(24);
         assertThat(s.confidence()).isEqualTo(0.64);
-        assertThat(s.triggeredAt()).isEmpty();
-        assertThat(s.triggerTs()).isEmpty();
-        assertThat(s.triggerPrice()).isNaN();
+        assertThat(s.lifecycle().triggeredAt()).isEmpty();
+        assertThat(s.lifecycle().triggerTs()).isEmpty();
+        assertThat(s.lifecycle().triggerPrice()).isNaN();
 
         Setup daily = defaults.plan(new Timeframe("ETHUSDT", Interval.D1), Direction.SHORT, 0.9,
                 Instant.parse("2024-03-02T00:00:00Z"), 3400.0, 120.0);
         assertThat(daily.id()).isEqualTo("AUTO-ETHUSDT-1d-20240302_000000");
         assertThat(daily.uniqueId()).isEqualTo("AUTO-ETHUSDT-1d-SHORT-20240302-0000");
-        assertThat(daily.expiresAt()).isEqualTo(Instant.parse("2024-03-26T00:00:00Z"));
+        assertThat(daily.lifecycle().expiresAt()).isEqualTo(Instant.parse("2024-03-26T00:00:00Z"));
     }
 
     @Test

@@ -2,9 +2,9 @@ package alpha12.core.trading;
 
 import alpha12.core.market.Interval;
 import alpha12.core.market.KlineSeries;
+import alpha12.core.market.Timeframe;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
 
 /** Hand-built setups and 1-minute bars for the trading tests. */
 final class TestSetups {
@@ -28,10 +28,11 @@ final class TestSetups {
      */
     static Setup setup(Direction direction, TriggerRule rule, double bufferBps, Instant createdAt, int validMinutes) {
         double sign = direction.sign();
-        return new Setup("AUTO-BTCUSDT-1h-TEST", "AUTO-BTCUSDT-1h-" + direction.name() + "-TEST", ASSET, Interval.H1,
-                direction, 100.0, 100.0 - sign * 2.0, 100.0 + sign * 3.6, 1.8, 2.0, 200.0, 0.5, createdAt,
-                createdAt.plus(Duration.ofMinutes(validMinutes)), SetupStatus.PENDING, 0.7, rule, bufferBps,
-                Origin.AUTO, Optional.empty(), Double.NaN, Optional.empty(), 24);
+        return new Setup("AUTO-BTCUSDT-1h-TEST", "AUTO-BTCUSDT-1h-" + direction.name() + "-TEST",
+                new Timeframe(ASSET, Interval.H1), direction, 0.7, Origin.AUTO,
+                new Setup.Levels(100.0, 100.0 - sign * 2.0, 100.0 + sign * 3.6, 1.8), new Setup.Sizing(2.0, 200.0, 0.5),
+                new Setup.Trigger(rule, bufferBps),
+                Setup.Lifecycle.pending(createdAt, createdAt.plus(Duration.ofMinutes(validMinutes)), 24));
     }
 
     static Setup longTouch(int validMinutes) {
